@@ -1,0 +1,4 @@
+export * from "./organisations";
+export * from "./accounts";
+export * from "./cases";
+export * from "./content";
