@@ -54,8 +54,9 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium and one server for the whole run; files share them sequentially.
-          fileParallelism: false,
+          // One server for the whole run; browser files run one after another to keep timings steady.
+          pool: "forks",
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

@@ -1,0 +1,73 @@
+// Headline figures of an agreement's project period for the public home page, counted from the records.
+import { and, between, count, eq, sql } from "drizzle-orm";
+import { agreements, exchanges, inspections, projectPeriods, violations } from "../../db/schema";
+import type { Locale } from "~/lib/i18n";
+import { db } from "./db";
+
+const periodQuery = db
+  .select({
+    agreementId: agreements.id,
+    startsOn: projectPeriods.startsOn,
+    endsOn: projectPeriods.endsOn,
+    nameNb: projectPeriods.nameNb,
+    nameLt: projectPeriods.nameLt,
+    nameEn: projectPeriods.nameEn,
+  })
+  .from(projectPeriods)
+  .innerJoin(agreements, eq(agreements.id, projectPeriods.agreementId))
+  .where(and(eq(agreements.slug, sql.placeholder("agreement")), eq(projectPeriods.slug, sql.placeholder("period"))))
+  .prepare();
+
+const range = { agreementId: sql.placeholder("agreementId"), from: sql.placeholder("from"), to: sql.placeholder("to") };
+
+const conductedInspectionsQuery = db
+  .select({ n: count() })
+  .from(inspections)
+  .where(and(eq(inspections.agreementId, range.agreementId), between(inspections.conductedOn, range.from, range.to)))
+  .prepare();
+
+const sentExchangesQuery = db
+  .select({ n: count() })
+  .from(exchanges)
+  .where(and(eq(exchanges.agreementId, range.agreementId), between(exchanges.sentOn, range.from, range.to)))
+  .prepare();
+
+const violationsQuery = db
+  .select({ n: count() })
+  .from(violations)
+  .where(and(eq(violations.agreementId, range.agreementId), between(violations.foundOn, range.from, range.to)))
+  .prepare();
+
+export interface HeadlineFigures {
+  periodName: string;
+  jointInspections: number;
+  exchanges: number;
+  violations: number;
+}
+
+const CACHE_MS = 60_000;
+const cache = new Map<string, { at: number; figures: Omit<HeadlineFigures, "periodName"> & { names: Record<Locale, string> } | null }>();
+
+export function getHeadlineFigures(agreement: string, period: string, locale: Locale): HeadlineFigures | null {
+  const key = `${agreement}/${period}`;
+  let entry = cache.get(key);
+  if (!entry || Date.now() - entry.at > CACHE_MS) {
+    const found = periodQuery.get({ agreement, period });
+    const figures = found
+      ? (() => {
+          const params = { agreementId: found.agreementId, from: found.startsOn, to: found.endsOn };
+          return {
+            names: { nb: found.nameNb, lt: found.nameLt, en: found.nameEn },
+            jointInspections: conductedInspectionsQuery.get(params)?.n ?? 0,
+            exchanges: sentExchangesQuery.get(params)?.n ?? 0,
+            violations: violationsQuery.get(params)?.n ?? 0,
+          };
+        })()
+      : null;
+    entry = { at: Date.now(), figures };
+    cache.set(key, entry);
+  }
+  if (!entry.figures) return null;
+  const { names, ...counts } = entry.figures;
+  return { periodName: names[locale], ...counts };
+}

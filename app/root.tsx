@@ -1,0 +1,110 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
+import { getFixedT } from "~/.server/i18n";
+import { ErrorPage } from "~/components/error-page";
+import { SiteFooter } from "~/components/site-footer";
+import { SiteHeader } from "~/components/site-header";
+import { FALLBACK_LOCALE, isLocale, localeOfPath, LOCALES, pathInLocale } from "~/lib/i18n";
+import { useNonce } from "~/lib/nonce";
+import stylesheet from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.ico", sizes: "any" },
+];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const locale = isLocale(params.lang) ? params.lang : FALLBACK_LOCALE;
+  const t = getFixedT(locale);
+  return {
+    locale,
+    origin: process.env.PUBLIC_URL?.replace(/\/$/, "") || new URL(request.url).origin,
+    titles: {
+      app: t("app.name"),
+      notFound: t("errors.notFound.title"),
+      serverError: t("errors.server.title"),
+    },
+  };
+}
+
+// The root's data depends only on the locale (and, after a form post, on who is signed in).
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentParams, nextParams, formMethod }) =>
+  (formMethod !== undefined && formMethod !== "GET") || currentParams.lang !== nextParams.lang;
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const titles = data?.titles;
+  if (!titles) return [{ title: "NO–LT" }];
+  if (error) {
+    const notFound = isRouteErrorResponse(error) && error.status === 404;
+    return [{ title: `${notFound ? titles.notFound : titles.serverError} – ${titles.app}` }];
+  }
+  return [{ title: titles.app }];
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const { pathname, search } = useLocation();
+  const locale = localeOfPath(pathname) ?? data?.locale ?? FALLBACK_LOCALE;
+  const { t } = useTranslation();
+  const nonce = useNonce();
+  useChangeLanguage(locale);
+  const hasLocaleInPath = localeOfPath(pathname) !== undefined;
+
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        {hasLocaleInPath && data
+          ? LOCALES.map((alternate) => (
+              <link
+                key={alternate}
+                rel="alternate"
+                hrefLang={alternate}
+                href={`${data.origin}${pathInLocale(pathname, alternate)}${search}`}
+              />
+            ))
+          : null}
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main-content">
+          {t("skipLink")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main-content" tabIndex={-1} className="page">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return <ErrorPage status={status} />;
+}

@@ -1,0 +1,197 @@
+// The portal's HTTP server: `npm start` (with --demo-data) and production.
+// Order at start: build if the sources are newer than the build → migrate → seed demo data into an empty
+// database (only with --demo-data) → serve. SIGTERM/SIGINT finish in-flight requests and close the database.
+process.env.NODE_ENV ??= "production";
+
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { spawnSync } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { databasePathFromEnv, openDatabase } from "../db/connection";
+import { applyMigrations, MIGRATIONS_FOLDER } from "../db/migrate";
+import { logger } from "./.server/logger";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const BUILD_ENTRY = join(ROOT, "build/server/index.js");
+const isProduction = process.env.NODE_ENV === "production";
+const withDemoData = process.argv.includes("--demo-data");
+
+function newestModification(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, entry)));
+  return newest;
+}
+
+/** Builds the app when there is no build or a source file changed after it. */
+function ensureBuild() {
+  const built = existsSync(BUILD_ENTRY) ? statSync(BUILD_ENTRY).mtimeMs : 0;
+  const sources = ["app", "locales", "public", "vite.config.ts", "package.json"].map((p) => join(ROOT, p));
+  if (built > Math.max(...sources.map(newestModification))) return;
+  logger.info("building the portal", { reason: built ? "sources changed" : "no build yet" });
+  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("the build failed");
+}
+
+function expectedMigrationCount(): number {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
+
+async function prepareDatabase() {
+  const path = databasePathFromEnv();
+  const connection = openDatabase(path);
+  applyMigrations(connection.db);
+  if (withDemoData) {
+    const { isDatabaseEmpty, seedDemoData } = await import("../db/seed/demo");
+    if (isDatabaseEmpty(connection.db)) {
+      logger.info("empty database: loading demo data", { database: path });
+      await seedDemoData(connection.db);
+    }
+  }
+  return connection;
+}
+
+/** Security headers on every response; a fresh nonce per request for the scripts the page may run. */
+function securityHeaders(req: Request, res: Response, next: NextFunction) {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  const scriptSource = isProduction ? `'self' 'nonce-${nonce}'` : `'self' 'nonce-${nonce}' 'unsafe-eval'`;
+  res.setHeader(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src ${scriptSource}`,
+      `style-src 'self'${isProduction ? "" : " 'unsafe-inline'"}`,
+      "img-src 'self' data:",
+      "font-src 'self'",
+      `connect-src 'self'${isProduction ? "" : " ws: wss:"}`,
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  );
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  if (isProduction) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  next();
+}
+
+/** Refuses state-changing requests from other sites (the Origin must be ours). */
+function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const origin = req.get("origin");
+  const fetchSite = req.get("sec-fetch-site");
+  const host = req.get("x-forwarded-host") ?? req.get("host");
+  const crossSite = origin ? origin === "null" || new URL(origin).host !== host : fetchSite === "cross-site";
+  if (crossSite) {
+    res.status(403).type("text/plain").send("Forbidden");
+    return;
+  }
+  next();
+}
+
+async function main() {
+  if (isProduction) ensureBuild();
+  const connection = await prepareDatabase();
+  const migrationsExpected = expectedMigrationCount();
+  const build = (await import(pathToFileURL(BUILD_ENTRY).href)) as ServerBuild & {
+    entry: { module: { closeDatabase?: () => void } };
+  };
+
+  const app = express();
+  app.disable("x-powered-by");
+  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+  const logRequests = (process.env.LOG_LEVEL ?? "info") !== "warn";
+  app.use((req, res, next) => {
+    const given = req.get("x-request-id");
+    const requestId = given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    if (logRequests) {
+      const started = process.hrtime.bigint();
+      res.on("finish", () =>
+        logger.info("request", {
+          requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        }),
+      );
+    }
+    next();
+  });
+  app.use(securityHeaders);
+  app.use(compression());
+
+  app.get("/healthz", (_req, res) => {
+    try {
+      const applied = connection.sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
+      const current = applied.n === migrationsExpected;
+      res.status(current ? 200 : 503).setHeader("Cache-Control", "no-store");
+      res.json({ status: current ? "ok" : "migrations pending", database: "reachable", migrations: applied.n });
+    } catch {
+      res.status(503).setHeader("Cache-Control", "no-store").json({ status: "database unreachable" });
+    }
+  });
+
+  // Hashed build assets never change; other public files may.
+  app.use("/assets", express.static(join(ROOT, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(join(ROOT, "build/client"), { maxAge: "1h" }));
+
+  app.use(sameOriginWrites);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce, requestId: res.locals.requestId }),
+    }),
+  );
+
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? "0.0.0.0";
+  const server = app.listen(port, host, () => {
+    const address = server.address();
+    const actualPort = typeof address === "object" && address ? address.port : port;
+    logger.info("listening", { url: `http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`, port: actualPort });
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    const forceExit = setTimeout(() => process.exit(1), 10_000);
+    forceExit.unref();
+    server.close(() => {
+      build.entry.module.closeDatabase?.();
+      connection.sqlite.close();
+      logger.info("stopped");
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  logger.error("the server could not start", { error });
+  process.exit(1);
+});
