@@ -135,6 +135,7 @@ export const auditLog = sqliteTable(
   (t) => [
     index("audit_log_at_idx").on(t.at),
     index("audit_log_user_idx").on(t.userId, t.at),
+    index("audit_log_authority_idx").on(t.authorityId, t.at),
     index("audit_log_entity_idx").on(t.entity, t.entityId),
     index("audit_log_action_idx").on(t.action, t.at),
   ],

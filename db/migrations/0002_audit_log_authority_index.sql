@@ -1,0 +1,1 @@
+CREATE INDEX `audit_log_authority_idx` ON `audit_log` (`authority_id`,`created_at`);
