@@ -7,5 +7,7 @@ declare module "@remix-run/node" {
     /** Random per request; only scripts carrying it may run (Content-Security-Policy). */
     cspNonce: string;
     requestId: string;
+    /** The client's address (Express `req.ip`, which honours TRUST_PROXY). */
+    clientAddress: string;
   }
 }

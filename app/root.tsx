@@ -15,6 +15,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { getFixedT } from "~/.server/i18n";
+import { getSessionUser } from "~/.server/session";
+import { hasPermission } from "~/domain/permissions";
 import { ErrorPage } from "~/components/error-page";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
@@ -30,8 +32,23 @@ export const links: LinksFunction = () => [
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = isLocale(params.lang) ? params.lang : FALLBACK_LOCALE;
   const t = getFixedT(locale);
+  const user = getSessionUser(request);
   return {
     locale,
+    user: user
+      ? {
+          displayName: user.displayName,
+          authorityName: user.authorityNames?.[locale] ?? null,
+          roles: [...new Set(user.roles.map((grant) => grant.role))],
+          areas: {
+            cases: hasPermission(user.roles, "read:exchange:own-authority"),
+            outcomes:
+              hasPermission(user.roles, "read:outcome:own-authority") || hasPermission(user.roles, "read:outcome:own-agreement"),
+            content: hasPermission(user.roles, "write:content:any"),
+            admin: hasPermission(user.roles, "read:user:any"),
+          },
+        }
+      : null,
     origin: process.env.PUBLIC_URL?.replace(/\/$/, "") || new URL(request.url).origin,
     titles: {
       app: t("app.name"),
@@ -87,7 +104,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main-content">
           {t("skipLink")}
         </a>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} user={data?.user ?? null} />
         <main id="main-content" tabIndex={-1} className="page">
           {children}
         </main>

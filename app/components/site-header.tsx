@@ -1,9 +1,17 @@
-import { Link } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { Role } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export interface HeaderUser {
+  displayName: string;
+  authorityName: string | null;
+  roles: Role[];
+  areas: { cases: boolean; outcomes: boolean; content: boolean; admin: boolean };
+}
+
+export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser | null }) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -16,6 +24,42 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <LanguageSwitcher locale={locale} />
       </div>
+      {user ? <SignedInBar locale={locale} user={user} /> : null}
     </header>
+  );
+}
+
+function SignedInBar({ locale, user }: { locale: Locale; user: HeaderUser }) {
+  const { t } = useTranslation();
+  const areas = (["cases", "outcomes", "content", "admin"] as const).filter((area) => user.areas[area]);
+  return (
+    <div className="account-bar">
+      <div className="account-bar__inner">
+        {areas.length ? (
+          <nav aria-label={t("account.menuLabel")}>
+            <ul className="account-bar__nav">
+              {areas.map((area) => (
+                <li key={area}>
+                  <NavLink to={`/${locale}/${area}`}>{t(`nav.${area}`)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <div className="account-bar__who">
+          <span>
+            {t("account.signedInAs", { name: user.displayName })}
+            {user.authorityName ? ` · ${user.authorityName}` : ""}
+            {" · "}
+            {user.roles.map((role) => t(`account.role.${role}`)).join(", ")}
+          </span>
+          <Form method="post" action={`/${locale}/signout`}>
+            <button type="submit" className="button button--link">
+              {t("account.signOut")}
+            </button>
+          </Form>
+        </div>
+      </div>
+    </div>
   );
 }

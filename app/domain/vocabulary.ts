@@ -150,3 +150,7 @@ export const CASE_KINDS = ["exchange", "inspection", "tip"] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 export const CURRENCIES = ["EUR", "NOK"] as const;
+
+/** Inbox views: cases still running, finished ones, or both. */
+export const INBOX_VIEWS = ["open", "closed", "all"] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];

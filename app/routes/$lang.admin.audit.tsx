@@ -1,0 +1,123 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { listAuditEvents } from "~/.server/audit";
+import { requireUserWithPermission } from "~/.server/auth";
+import { getFixedT } from "~/.server/i18n";
+import { requireLocale } from "~/.server/route-params";
+import { TextField } from "~/components/forms";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const filterSchema = z.object({
+  action: z.string().trim().max(80).regex(/^[a-z_.]*$/).optional().catch(undefined),
+  entity: z.string().trim().max(40).regex(/^[a-z_]*$/).optional().catch(undefined),
+  entityId: z.string().trim().max(80).optional().catch(undefined),
+  user: z.string().trim().max(254).optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  requireUserWithPermission(request, "read:audit:any");
+  const url = new URL(request.url);
+  const filter = filterSchema.parse(Object.fromEntries(url.searchParams));
+  const { events, hasMore } = listAuditEvents({
+    action: filter.action || undefined,
+    entity: filter.entity || undefined,
+    entityId: filter.entityId || undefined,
+    userEmail: filter.user || undefined,
+    from: filter.from,
+    to: filter.to,
+    page: filter.page,
+  });
+  const t = getFixedT(locale);
+  const pageLink = (page: number) => {
+    const next = new URLSearchParams(url.searchParams);
+    next.set("page", String(page));
+    return `?${next.toString()}`;
+  };
+  return {
+    locale,
+    filter,
+    title: `${t("admin.audit.title")} – ${t("app.name")}`,
+    events: events.map((e) => ({ ...e, at: e.at.replace("T", " ").slice(0, 19) })),
+    previous: filter.page > 1 ? pageLink(filter.page - 1) : null,
+    next: hasMore ? pageLink(filter.page + 1) : null,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export default function AuditLog() {
+  const { locale, filter, events, previous, next } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to={`/${locale}/admin`}>{t("admin.title")}</Link>
+      </p>
+      <h1>{t("admin.audit.title")}</h1>
+      <p className="lead">{t("admin.audit.lead")}</p>
+      <Form method="get" className="filters" role="search" aria-label={t("admin.audit.filter")}>
+        <TextField name="action" label={t("admin.audit.action")} hint={t("admin.audit.actionHint")} defaultValue={filter.action ?? ""} />
+        <TextField name="user" type="email" label={t("admin.audit.user")} defaultValue={filter.user ?? ""} />
+        <TextField name="entity" label={t("admin.audit.entity")} defaultValue={filter.entity ?? ""} />
+        <TextField name="entityId" label={t("admin.audit.entityId")} defaultValue={filter.entityId ?? ""} />
+        <TextField name="from" type="date" label={t("admin.audit.from")} defaultValue={filter.from ?? ""} />
+        <TextField name="to" type="date" label={t("admin.audit.to")} defaultValue={filter.to ?? ""} />
+        <button type="submit" className="button button--secondary">
+          {t("admin.users.applyFilter")}
+        </button>
+      </Form>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t("admin.audit.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.audit.at")}</th>
+              <th scope="col">{t("admin.audit.user")}</th>
+              <th scope="col">{t("admin.audit.action")}</th>
+              <th scope="col">{t("admin.audit.entity")}</th>
+              <th scope="col">{t("admin.audit.address")}</th>
+              <th scope="col">{t("admin.audit.detail")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.length === 0 ? (
+              <tr>
+                <td colSpan={6}>{t("admin.audit.none")}</td>
+              </tr>
+            ) : (
+              events.map((event) => (
+                <tr key={event.id}>
+                  <td>
+                    <time dateTime={event.at}>{event.at}</time>
+                  </td>
+                  <td>{event.userEmail ?? "–"}</td>
+                  <td>
+                    <code>{event.action}</code>
+                  </td>
+                  <td>
+                    {event.entity}
+                    {event.entityId ? ` ${event.entityId}` : ""}
+                  </td>
+                  <td>{event.ipAddress ?? "–"}</td>
+                  <td>
+                    <code className="audit-detail">{event.detail ?? ""}</code>
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pagination" aria-label={t("admin.audit.pages")}>
+        {previous ? <Link to={previous}>{t("admin.audit.previous")}</Link> : null}
+        {next ? <Link to={next}>{t("admin.audit.next")}</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getHeadlineFigures } from "~/.server/agreement-figures";
+import { listAgreementsWithPeriods, outcomeScope } from "~/.server/agreements";
+import { requireUserWithAnyPermission } from "~/.server/auth";
+import { getFixedT } from "~/.server/i18n";
+import { requireLocale } from "~/.server/route-params";
+import { formatDate } from "~/lib/format";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const user = requireUserWithAnyPermission(request, ["read:outcome:own-authority", "read:outcome:own-agreement", "read:outcome:any"]);
+  const t = getFixedT(locale);
+  const agreements = listAgreementsWithPeriods(outcomeScope(user), locale).map((agreement) => ({
+    ...agreement,
+    signed: agreement.signedOn ? formatDate(agreement.signedOn, locale) : null,
+    periods: agreement.periods.map((period) => ({
+      ...period,
+      dates: `${formatDate(period.startsOn, locale, "numeric")} – ${formatDate(period.endsOn, locale, "numeric")}`,
+      figures: getHeadlineFigures(agreement.slug, period.slug, locale),
+    })),
+  }));
+  return { title: `${t("outcomes.title")} – ${t("app.name")}`, agreements };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export default function Outcomes() {
+  const { agreements } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("outcomes.title")}</h1>
+      <p className="lead">{t("outcomes.lead")}</p>
+      {agreements.length === 0 ? <p>{t("outcomes.none")}</p> : null}
+      {agreements.map((agreement) => (
+        <section key={agreement.slug} aria-labelledby={`agreement-${agreement.slug}`}>
+          <h2 id={`agreement-${agreement.slug}`}>{agreement.title}</h2>
+          <p className="muted">
+            {agreement.signed ? t("outcomes.signed", { date: agreement.signed }) : t("outcomes.signedUnknown")} · {t(`outcomes.status.${agreement.status}`)}
+          </p>
+          {agreement.periods.length ? (
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{agreement.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("outcomes.period")}</th>
+                    <th scope="col">{t("outcomes.dates")}</th>
+                    <th scope="col" className="numeric">{t("outcomes.jointInspections")}</th>
+                    <th scope="col" className="numeric">{t("outcomes.exchanges")}</th>
+                    <th scope="col" className="numeric">{t("outcomes.violations")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {agreement.periods.map((period) => (
+                    <tr key={period.slug}>
+                      <th scope="row">{period.name}</th>
+                      <td>{period.dates}</td>
+                      <td className="numeric">{period.figures?.jointInspections ?? 0}</td>
+                      <td className="numeric">{period.figures?.exchanges ?? 0}</td>
+                      <td className="numeric">{period.figures?.violations ?? 0}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>{t("outcomes.noPeriods")}</p>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
