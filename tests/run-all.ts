@@ -9,7 +9,7 @@ const report = resolve(ROOT, process.env.VITEST_JSON_REPORT ?? "reports/vitest.j
 mkdirSync(dirname(report), { recursive: true });
 rmSync(report, { force: true });
 
-function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function step(title: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n▶ ${title}`);
   const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   return result.status ?? 1;

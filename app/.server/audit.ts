@@ -1,7 +1,8 @@
 // Appends to the audit log (append-only: triggers refuse UPDATE and DELETE). Never store secrets in `detail`.
-import { and, desc, eq, gte, like, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { auditLog, users } from "../../db/schema";
 import { db } from "./db";
+import { startsWith } from "./sql";
 
 export interface AuditEntry {
   userId?: number | null;
@@ -53,7 +54,7 @@ export const AUDIT_PAGE_SIZE = 50;
 /** Newest first; filters use the indexes on (action, at), (entity, entity_id) and (user, at). */
 export function listAuditEvents(filter: AuditFilter) {
   const conditions = [];
-  if (filter.action) conditions.push(like(auditLog.action, `${filter.action.replace(/[%_]/g, "")}%`));
+  if (filter.action) conditions.push(startsWith(auditLog.action, filter.action));
   if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
   if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
   if (filter.userEmail) conditions.push(eq(users.email, filter.userEmail.trim().toLowerCase()));

@@ -1,7 +1,7 @@
 // Guards for loaders and actions. Every signed-in route calls requireUserWithPermission (or requireUser).
 import { data, redirect } from "@remix-run/node";
 import { hasPermission, type Permission } from "~/domain/permissions";
-import { FALLBACK_LOCALE, isLocale, localeOfPath } from "~/lib/i18n";
+import { FALLBACK_LOCALE, localeOfPath } from "~/lib/i18n";
 import { getSessionUser, type SessionUser } from "./session";
 
 function signInUrl(request: Request): string {
@@ -36,13 +36,4 @@ export function userCan(user: SessionUser | null, permission: Permission): boole
   return user !== null && hasPermission(user.roles, permission);
 }
 
-/**
- * A same-site path to return to after sign-in; anything else (other hosts, `//evil`, `/\evil`, schemes) falls
- * back to the default.
- */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f]/.test(to)) return fallback;
-  const first = to.split("/", 2)[1] ?? "";
-  return isLocale(first) ? to : fallback;
-}
+export { safeRedirect } from "~/lib/safe-redirect";

@@ -1,7 +1,9 @@
 // The contact point's inbox: information exchanges and joint inspections of the user's authority, incoming and
 // outgoing, in one list sorted by due date. One due-date logic (app/domain/due-status) for both kinds.
 import { dueStatus, type DueStatus } from "~/domain/due-status";
-import type { InboxView } from "~/domain/vocabulary";
+import { exchangeAwaitsReply } from "~/domain/exchange-workflow";
+import { inspectionDeadline } from "~/domain/inspection-workflow";
+import type { ExchangeStatus, ExchangeType, InboxView, InspectionStatus } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { sqlite } from "./db";
 
@@ -9,6 +11,10 @@ export const INBOX_PAGE_SIZE = 25;
 
 const FINAL_EXCHANGE = "('closed','declined','withdrawn','forwarded')";
 const FINAL_INSPECTION = "('closed','declined','withdrawn')";
+
+// The inspection date that can be missed, for sorting in SQL: the same rule as inspectionDeadline() in the domain
+// (the partner's response while requested, the report once conducted); tests/integration/inbox checks they agree.
+const INSPECTION_DUE_SQL = `case i.status when 'requested' then i.response_due_on when 'conducted' then i.report_due_on else null end`;
 
 // Each branch reads one authority's cases through the (authority, status, due) indexes; drafts are the
 // author's own and never shown to the partner.
@@ -29,15 +35,13 @@ const casesSql = (view: InboxView) => {
        where e.requesting_authority_id = :authority and ${exchangeFilter}
       union all
       select 'inspection', i.ref, i.mode, i.status, null,
-             case when i.status in ('requested','counter_proposed') then i.response_due_on
-                  when i.status = 'conducted' then i.report_due_on else null end,
+             ${INSPECTION_DUE_SQL},
              'incoming', ${partnerName("pa")}, i.requested_on
         from inspections i join authorities pa on pa.id = i.requesting_authority_id
        where i.partner_authority_id = :authority and i.status <> 'draft' and ${inspectionFilter}
       union all
       select 'inspection', i.ref, i.mode, i.status, null,
-             case when i.status in ('requested','counter_proposed') then i.response_due_on
-                  when i.status = 'conducted' then i.report_due_on else null end,
+             ${INSPECTION_DUE_SQL},
              'outgoing', ${partnerName("pa")}, i.requested_on
         from inspections i join authorities pa on pa.id = i.partner_authority_id
        where i.requesting_authority_id = :authority and ${inspectionFilter}
@@ -74,8 +78,8 @@ export interface InboxItem extends InboxRow {
 
 /** Whether the case's clock is running for someone (a due date that can be missed). */
 function clockRunning(row: InboxRow): boolean {
-  if (row.kind === "exchange") return ["sent", "accepted", "clarification_requested"].includes(row.status) && row.subtype !== "alert";
-  return ["requested", "counter_proposed", "conducted"].includes(row.status);
+  if (row.kind === "exchange") return exchangeAwaitsReply({ status: row.status as ExchangeStatus, type: row.subtype as ExchangeType });
+  return inspectionDeadline(row.status as InspectionStatus) !== null;
 }
 
 export function listInbox(authorityId: number, locale: Locale, options: { view: InboxView; page: number; today: string }) {

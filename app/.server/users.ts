@@ -1,5 +1,5 @@
 // User administration: accounts, their roles, one-time set-password links, disabling.
-import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import { agreements, authorities, userRoles, users } from "../../db/schema";
 import type { Role } from "~/domain/vocabulary";
@@ -8,6 +8,7 @@ import { recordAudit } from "./audit";
 import { db } from "./db";
 import { logger } from "./logger";
 import { hashPassword } from "./password";
+import { contains } from "./sql";
 import { revokeAllSessionsOf } from "./session";
 
 const SET_PASSWORD_LINK_MS = 72 * 60 * 60 * 1000;
@@ -32,8 +33,7 @@ const nameColumn = { nb: authorities.nameNb, lt: authorities.nameLt, en: authori
 export function listUsers(locale: Locale, filter: { q?: string; role?: Role; status?: "active" | "disabled" } = {}) {
   const conditions = [];
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_]/g, "")}%`;
-    conditions.push(or(like(users.email, pattern), like(users.displayName, pattern)));
+    conditions.push(or(contains(users.email, filter.q), contains(users.displayName, filter.q)));
   }
   if (filter.status) conditions.push(eq(users.status, filter.status));
   if (filter.role) {

@@ -22,11 +22,16 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Collects console errors and warnings (hydration mismatches, CSP refusals) and page errors. */
+/** The browser's own note on a 4xx answer (a validation error, a 404 page): expected, not a script problem. */
+const CLIENT_ERROR_STATUS = /Failed to load resource: the server responded with a status of 4\d\d/;
+
+/** Collects console errors and warnings (hydration mismatches, CSP refusals, 5xx) and page errors. */
 export function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on("console", (message: ConsoleMessage) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() !== "error" && message.type() !== "warning") return;
+    if (CLIENT_ERROR_STATUS.test(message.text())) return;
+    problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   return problems;

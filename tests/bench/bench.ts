@@ -1,0 +1,579 @@
+// npm run bench — seeds a large synthetic data set into a throw-away database, starts the production server
+// on it and measures the key pages under load, next to a bare node:http server answering the same bytes.
+//
+//   npm run bench -- [--exchanges N] [--duration S] [--connections C] [--json file]
+//
+//   --exchanges N    information exchanges to seed (violations N/2, inspections N/10); default sizes otherwise
+//   --duration S     seconds of load per route (and per reference run), default 5
+//   --connections C  concurrent connections for public pages, default 50 (signed-in routes use their own)
+//   --json file      also write [{route, requestsPerSecond, p50Ms, p99Ms, ratioToReference}] to the file
+//
+// Everything listens on 127.0.0.1 only, every step is bounded in time, and the children (server, reference
+// server) and the temporary directory are removed on exit, on failure and on Ctrl-C.
+import { fork, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { hashPassword } from "../../app/.server/password";
+import { openDatabase, type Db } from "../../db/connection";
+import { applyMigrations } from "../../db/migrate";
+import {
+  DEFAULT_SYNTHETIC_SIZES,
+  SYNTHETIC_COORDINATOR_EMAIL,
+  SYNTHETIC_PASSWORD,
+  seedSyntheticData,
+  syntheticContactPointEmail,
+  type SyntheticSizes,
+} from "../../db/seed/synthetic";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const HOST = "127.0.0.1";
+
+// ---------------------------------------------------------------------------------------------------------
+// The routes. Later issues add rows here; a row with `as` is fetched with the session cookie of that user.
+
+/** Who a signed-in route is fetched as (the synthetic users all share SYNTHETIC_PASSWORD). */
+const USERS = {
+  /** Contact point of the first synthetic labour inspectorate. */
+  contactPoint: { email: syntheticContactPointEmail(0), password: SYNTHETIC_PASSWORD },
+  /** Coordinator of every synthetic agreement. */
+  coordinator: { email: SYNTHETIC_COORDINATOR_EMAIL, password: SYNTHETIC_PASSWORD },
+} as const;
+type BenchUser = keyof typeof USERS;
+
+interface BenchRoute {
+  /** Path and query, e.g. `/en` or `/en/search?q=pay`. */
+  path: string;
+  /** Concurrent connections; public pages take --connections. */
+  connections?: number;
+  /** Signed-in route: fetched with this user's session cookie (skipped while sign-in does not exist). */
+  as?: BenchUser;
+}
+
+const ROUTES: BenchRoute[] = [
+  { path: "/en" },
+  { path: "/nb" },
+  { path: "/lt" },
+  // Signed-in pages (10 connections): skipped with a note until sign-in and the page exist.
+  { path: "/en/cases", connections: 10, as: "contactPoint" },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Command line.
+
+interface Options {
+  exchanges?: number;
+  duration: number;
+  connections: number;
+  json?: string;
+}
+
+function parseArguments(argv: string[]): Options {
+  const options: Options = { duration: 5, connections: 50 };
+  const positive = (flag: string, value: string | undefined) => {
+    const n = Number(value);
+    if (!value || !Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    switch (flag) {
+      case "--exchanges":
+        options.exchanges = Math.floor(positive(flag, value));
+        i++;
+        break;
+      case "--duration":
+        options.duration = positive(flag, value);
+        i++;
+        break;
+      case "--connections":
+        options.connections = Math.floor(positive(flag, value));
+        i++;
+        break;
+      case "--json":
+        if (!value) throw new Error("--json needs a file name");
+        options.json = resolve(value);
+        i++;
+        break;
+      case "--help":
+      case "-h":
+        console.log(
+          readFileSync(new URL(import.meta.url), "utf8")
+            .split("\n")
+            .slice(0, 12)
+            .join("\n"),
+        );
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown argument ${flag} (try --help)`);
+    }
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Children and clean-up: synchronous, so it also runs from the 'exit' handler.
+
+const children = new Set<ChildProcess>();
+let tempDir: string | undefined;
+let cleanedUp = false;
+
+function stopChild(child: ChildProcess) {
+  if (child.exitCode === null && child.signalCode === null && child.pid) {
+    try {
+      process.kill(child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  children.delete(child);
+}
+
+function cleanUp() {
+  if (cleanedUp) return;
+  cleanedUp = true;
+  for (const child of [...children]) stopChild(child);
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+}
+
+process.on("exit", cleanUp);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the bench`);
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+/** Asks the server to stop (SIGTERM finishes in-flight requests), then kills it if it does not. */
+async function stopGracefully(child: ChildProcess, waitMs = 5000) {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return void children.delete(child);
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  child.kill("SIGTERM");
+  await Promise.race([exited, sleep(waitMs)]);
+  stopChild(child);
+}
+
+function sleep(ms: number) {
+  return new Promise<void>((done) => setTimeout(done, ms));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once("error", fail);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Step 1: the database.
+
+async function seedDatabase(path: string, sizes: SyntheticSizes): Promise<void> {
+  const { sqlite, db } = openDatabase(path);
+  try {
+    applyMigrations(db);
+    const demoFile = join(ROOT, "db/seed/demo.ts");
+    if (existsSync(demoFile)) {
+      const started = performance.now();
+      // Imported by file URL so the bench type-checks (and runs) before the demo seed exists.
+      const demo = (await import(pathToFileURL(demoFile).href)) as { seedDemoData: (db: Db) => unknown };
+      await demo.seedDemoData(db);
+      console.log(`demo data: ${seconds(performance.now() - started)}`);
+    } else {
+      console.log("demo data: skipped (db/seed/demo.ts does not exist yet)");
+    }
+
+    const passwordHash = await hashPassword(SYNTHETIC_PASSWORD);
+    console.log(
+      `synthetic data: ${sizes.exchanges.toLocaleString("en")} exchanges, ${sizes.inspections.toLocaleString("en")} ` +
+        `inspections, ${sizes.violations.toLocaleString("en")} violations, ${sizes.topics} rights topics`,
+    );
+    const started = performance.now();
+    seedSyntheticData(sqlite, sizes, {
+      passwordHash,
+      onPhase: (phase, ms) => console.log(`  ${phase}: ${seconds(ms)}`),
+    });
+    console.log(`seed time: ${seconds(performance.now() - started)}`);
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    console.log(`database: ${(statSync(path).size / 1024 / 1024).toFixed(0)} MiB`);
+  } finally {
+    sqlite.close();
+  }
+}
+
+function seconds(ms: number) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Step 2: the production build.
+
+function newestModification(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, entry)));
+  return newest;
+}
+
+function ensureBuild() {
+  const entry = join(ROOT, "build/server/index.js");
+  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+  const sources = ["app", "locales", "public", "vite.config.ts"].map((p) => newestModification(join(ROOT, p)));
+  if (built > Math.max(...sources)) {
+    console.log("build: up to date");
+    return;
+  }
+  console.log(`build: ${built ? "sources changed" : "no build yet"}, running remix vite:build`);
+  const started = performance.now();
+  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, stdio: "inherit", timeout: 10 * 60_000 });
+  if (result.status !== 0) throw new Error("the production build failed");
+  console.log(`build: ${seconds(performance.now() - started)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Step 3: the server under test.
+
+interface RunningServer {
+  child: ChildProcess;
+  baseUrl: string;
+}
+
+async function startServer(databasePath: string): Promise<RunningServer> {
+  const port = await freePort();
+  // `node --import tsx` is what `npx tsx` runs, minus the npm and tsx wrapper processes: the pid is the
+  // server's own, so its peak memory can be read from /proc.
+  const child = spawn(process.execPath, ["--import", "tsx", "app/server.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST,
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  children.add(child);
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const baseUrl = `http://${HOST}:${port}`;
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${stderr}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return { child, baseUrl };
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`the server did not answer /healthz with 200 within 180 s:\n${stderr}`);
+}
+
+function peakMemory(pid: number | undefined): { peakMiB: number; currentMiB: number } | null {
+  if (!pid) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
+    return { peakMiB: kib("VmHWM") / 1024, currentMiB: kib("VmRSS") / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Signing in (the hook for signed-in routes).
+
+/**
+ * Signs in through the real form and returns the session cookie (`name=value; name2=value2`) to send,
+ * or null when sign-in is not there yet (404) or refused. POSTs `email` and `password` to `/en/signin`.
+ */
+async function signIn(baseUrl: string, email: string, password: string): Promise<string | null> {
+  const response = await fetch(`${baseUrl}/en/signin`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: baseUrl },
+    body: new URLSearchParams({ email, password }).toString(),
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
+  await response.arrayBuffer();
+  if (response.status === 404) return null;
+  const cookies = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0]!.trim())
+    .filter((pair) => pair.includes("=") && !pair.endsWith("="));
+  return cookies.length > 0 ? cookies.join("; ") : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Step 4: the reference server, a bare node:http answering the recorded bytes from memory.
+
+const REFERENCE_SERVER = `
+const http = require("node:http");
+const { readFileSync } = require("node:fs");
+const recorded = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const bodies = new Map(Object.entries(recorded).map(([path, body]) => [path, Buffer.from(body, "base64")]));
+const server = http.createServer((req, res) => {
+  const body = bodies.get(req.url);
+  if (!body) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+  res.end(body);
+});
+server.listen(0, "127.0.0.1", () => process.send({ port: server.address().port }));
+process.on("disconnect", () => process.exit(0));
+`;
+
+async function startReference(dir: string, bodies: Map<string, Buffer>): Promise<RunningServer> {
+  const script = join(dir, "reference-server.cjs");
+  const data = join(dir, "reference-bodies.json");
+  writeFileSync(script, REFERENCE_SERVER);
+  writeFileSync(
+    data,
+    JSON.stringify(Object.fromEntries([...bodies].map(([path, body]) => [path, body.toString("base64")]))),
+  );
+  const child = fork(script, [data], { execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  children.add(child);
+  const port = await new Promise<number>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error("the reference server did not start within 10 s")), 10_000);
+    child.once("message", (message) => {
+      clearTimeout(timer);
+      done((message as { port: number }).port);
+    });
+    child.once("exit", (code) => fail(new Error(`the reference server exited (${code})`)));
+  });
+  return { child, baseUrl: `http://${HOST}:${port}` };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Step 5: load with autocannon (no type declarations ship with it: the part used is typed here).
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  "2xx": number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+  timeout?: number;
+}) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  failures: number;
+}
+
+async function load(url: string, connections: number, duration: number, headers?: Record<string, string>) {
+  const result = await autocannon({ url, connections, duration, headers, timeout: 10 });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx,
+  } satisfies Measurement;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+interface Row {
+  route: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  ratioToReference: number;
+}
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const sizes: SyntheticSizes =
+    options.exchanges === undefined
+      ? { ...DEFAULT_SYNTHETIC_SIZES }
+      : {
+          ...DEFAULT_SYNTHETIC_SIZES,
+          exchanges: options.exchanges,
+          violations: Math.floor(options.exchanges / 2),
+          inspections: Math.floor(options.exchanges / 10),
+        };
+
+  // A hard stop, whatever hangs: seed and build allowance plus the load runs.
+  const loadSeconds = ROUTES.length * 2 * (options.duration + 15);
+  const seedSeconds = 600 + Math.ceil(sizes.exchanges / 5000);
+  setTimeout(() => {
+    console.error("the bench ran past its time limit: stopping");
+    cleanUp();
+    process.exit(2);
+  }, (seedSeconds + 900 + loadSeconds) * 1000).unref();
+
+  // (1) database
+  tempDir = mkdtempSync(join(tmpdir(), "portal-bench-"));
+  const databasePath = join(tempDir, "bench.db");
+  console.log(`database: ${databasePath}`);
+  await seedDatabase(databasePath, sizes);
+
+  // (2) build, (3) server
+  ensureBuild();
+  const server = await startServer(databasePath);
+  console.log(`server: ${server.baseUrl} (pid ${server.child.pid})`);
+
+  // (4) one fetch per route: the bytes for the reference, the ETag for the conditional request
+  const cookies = new Map<BenchUser, string | null>();
+  const benched: Array<{ route: BenchRoute; headers: Record<string, string> }> = [];
+  const bodies = new Map<string, Buffer>();
+  for (const route of ROUTES) {
+    const headers: Record<string, string> = {};
+    if (route.as) {
+      if (!cookies.has(route.as)) {
+        const user = USERS[route.as];
+        cookies.set(route.as, await signIn(server.baseUrl, user.email, user.password));
+      }
+      const cookie = cookies.get(route.as);
+      if (!cookie) {
+        console.log(`skip ${route.path}: cannot sign in as ${route.as} yet (no session cookie from /en/signin)`);
+        continue;
+      }
+      headers.cookie = cookie;
+    }
+    const response = await fetch(server.baseUrl + route.path, {
+      headers,
+      redirect: "manual",
+      signal: AbortSignal.timeout(60_000),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    if (response.status !== 200) {
+      console.log(`skip ${route.path}: answered ${response.status}, not 200`);
+      continue;
+    }
+    bodies.set(route.path, body);
+    benched.push({ route, headers });
+    const etag = response.headers.get("etag");
+    let conditional = "no ETag";
+    if (!route.as && etag) {
+      const again = await fetch(server.baseUrl + route.path, {
+        headers: { "if-none-match": etag },
+        redirect: "manual",
+        signal: AbortSignal.timeout(60_000),
+      });
+      await again.arrayBuffer();
+      conditional = again.status === 304 ? "If-None-Match → 304" : `If-None-Match → ${again.status} (not 304)`;
+    }
+    console.log(
+      `${route.path}: ${body.length.toLocaleString("en")} bytes, ${response.headers.get("content-type")}` +
+        (route.as ? ` (signed in as ${route.as})` : `, ${conditional}`),
+    );
+  }
+  if (benched.length === 0) throw new Error("no route answered 200: nothing to measure");
+  const reference = await startReference(tempDir, bodies);
+
+  // (5) load: each route, then the reference answering the same bytes, one after the other
+  const rows: Row[] = [];
+  const referenceRows: Array<Measurement & { route: string }> = [];
+  for (const { route, headers } of benched) {
+    const connections = route.connections ?? options.connections;
+    process.stdout.write(`load ${route.path} (${connections} connections, ${options.duration} s) … `);
+    const measured = await load(server.baseUrl + route.path, connections, options.duration, headers);
+    const ref = await load(reference.baseUrl + route.path, connections, options.duration);
+    console.log(`${measured.requestsPerSecond.toFixed(0)} req/s (reference ${ref.requestsPerSecond.toFixed(0)})`);
+    if (measured.failures > 0) console.log(`  warning: ${measured.failures} errors, timeouts or non-2xx answers`);
+    rows.push({
+      route: route.path,
+      requestsPerSecond: round(measured.requestsPerSecond, 1),
+      p50Ms: measured.p50Ms,
+      p99Ms: measured.p99Ms,
+      ratioToReference: ref.requestsPerSecond > 0 ? round(measured.requestsPerSecond / ref.requestsPerSecond, 4) : 0,
+    });
+    referenceRows.push({ route: route.path, ...ref });
+  }
+
+  // (6) report
+  const memory = peakMemory(server.child.pid);
+  console.log("");
+  printTable(
+    ["route", "req/s", "p50 ms", "p99 ms", "ratio to reference"],
+    [
+      ...rows.map((r) => [
+        r.route,
+        r.requestsPerSecond.toFixed(0),
+        fmt(r.p50Ms),
+        fmt(r.p99Ms),
+        r.ratioToReference.toFixed(3),
+      ]),
+      ...referenceRows.map((r) => [
+        `(reference ${r.route})`,
+        r.requestsPerSecond.toFixed(0),
+        fmt(r.p50Ms),
+        fmt(r.p99Ms),
+        "1.000",
+      ]),
+    ],
+  );
+  console.log(
+    memory
+      ? `server peak RSS (VmHWM): ${memory.peakMiB.toFixed(0)} MiB (now ${memory.currentMiB.toFixed(0)} MiB)`
+      : "server peak RSS: unavailable (no /proc)",
+  );
+  if (options.json) {
+    writeFileSync(options.json, JSON.stringify(rows, null, 2) + "\n");
+    console.log(`wrote ${options.json}`);
+  }
+
+  // (7) stop
+  await stopGracefully(server.child);
+  await stopGracefully(reference.child, 1000);
+}
+
+function round(value: number, digits: number) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function fmt(ms: number) {
+  return ms < 10 ? ms.toFixed(2) : ms.toFixed(0);
+}
+
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}
+
+main().then(
+  () => {
+    cleanUp();
+    process.exit(0);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    cleanUp();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,64 @@
+// Every signed-in route × every role: the status each gets (200, 302 to sign-in, 403, 404).
+// A route file that checks permissions but is missing here fails the completeness test.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_USERS, get, signInAs, type DemoUser } from "../support/http";
+
+const baseUrl = inject("baseUrl");
+type Who = DemoUser | "anonymous";
+const WHO: Who[] = ["anonymous", ...(Object.keys(DEMO_USERS) as DemoUser[])];
+
+/** Expected status per role; roles not named get `otherwise`. */
+interface RouteCase {
+  file: string;
+  path: string;
+  allow: Partial<Record<Who, number>>;
+  otherwise: number;
+}
+
+const ROUTES: RouteCase[] = [
+  { file: "$lang.cases._index.tsx", path: "/en/cases", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.outcomes._index.tsx", path: "/en/outcomes", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200, coordinator: 200, admin: 200 }, otherwise: 403 },
+  { file: "$lang.content._index.tsx", path: "/en/content", allow: { editor: 200 }, otherwise: 403 },
+  { file: "$lang.admin._index.tsx", path: "/en/admin", allow: { admin: 200 }, otherwise: 403 },
+  { file: "$lang.admin.users._index.tsx", path: "/en/admin/users?role=admin", allow: { admin: 200 }, otherwise: 403 },
+  { file: "$lang.admin.users.new.tsx", path: "/en/admin/users/new", allow: { admin: 200 }, otherwise: 403 },
+  { file: "$lang.admin.users.$userId.tsx", path: "/en/admin/users/1", allow: { admin: 200 }, otherwise: 403 },
+  { file: "$lang.admin.users.$userId.tsx", path: "/en/admin/users/99999999", allow: { admin: 404 }, otherwise: 403 },
+  { file: "$lang.admin.users.$userId.tsx", path: "/en/admin/users/not-a-number", allow: { admin: 404 }, otherwise: 403 },
+  { file: "$lang.admin.audit.tsx", path: "/en/admin/audit?action=sign_in", allow: { admin: 200 }, otherwise: 403 },
+];
+
+const cookies = new Map<Who, string>();
+beforeAll(async () => {
+  for (const who of WHO) if (who !== "anonymous") cookies.set(who, await signInAs(baseUrl, DEMO_USERS[who]));
+});
+
+describe("route × role", () => {
+  it("covers every route that checks a user", () => {
+    const routesDir = join(import.meta.dirname, "../../app/routes");
+    const guarded = readdirSync(routesDir).filter((file) => /requireUser/.test(readFileSync(join(routesDir, file), "utf8")));
+    const covered = new Set(ROUTES.map((r) => r.file));
+    expect(guarded.filter((file) => !covered.has(file))).toEqual([]);
+  });
+
+  const cases = ROUTES.flatMap((route) => WHO.map((who) => [route.path, who, who === "anonymous" ? 302 : (route.allow[who] ?? route.otherwise)] as const));
+  it.each(cases)("GET %s as %s → %i", async (path, who, expected) => {
+    const res = await get(baseUrl, path, cookies.get(who));
+    expect(res.status).toBe(expected);
+    if (expected === 302) expect(res.headers.get("location")).toBe(`/en/signin?redirectTo=${encodeURIComponent(path)}`);
+  });
+
+  it("refuses admin writes to everyone but admins", async () => {
+    for (const who of WHO) {
+      const res = await fetch(`${baseUrl}/en/admin/users/new`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, ...(cookies.get(who) ? { Cookie: cookies.get(who)! } : {}) },
+        body: new URLSearchParams({ email: `x-${who}@example.no`, displayName: "X", roles: "editor" }),
+        redirect: "manual",
+      });
+      expect(res.status, who).toBe(who === "admin" ? 200 : who === "anonymous" ? 302 : 403);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// The inbox over the demo data: isolation between authorities, ordering by due date, one due-date rule.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inspectionDeadline } from "~/domain/inspection-workflow";
+import { INSPECTION_STATUSES } from "~/domain/vocabulary";
+import { useAppDatabase } from "../support/app-database";
+
+let database: Awaited<ReturnType<typeof useAppDatabase>>;
+let inbox: typeof import("~/.server/inbox");
+let sqlite: typeof import("~/.server/db").sqlite;
+const authorityId = (slug: string) => (sqlite.prepare("select id from authorities where slug = ?").get(slug) as { id: number }).id;
+
+beforeAll(async () => {
+  database = await useAppDatabase({ seed: true });
+  inbox = await import("~/.server/inbox");
+  ({ sqlite } = await import("~/.server/db"));
+});
+afterAll(() => database.cleanup());
+
+describe("inbox", () => {
+  it("shows an authority its incoming and outgoing open cases, sorted by due date", () => {
+    const { items } = inbox.listInbox(authorityId("nlia"), "en", { view: "open", page: 1, today: "2026-11-22" });
+    const refs = items.map((i) => i.ref);
+    expect(refs).toEqual(expect.arrayContaining(["EX-NO-LT-2026-0001", "EX-NO-LT-2026-0002", "EX-NO-LT-2026-0003", "JI-NO-LT-2026-0001", "EX-NO-PL-2026-0001"]));
+    const dues = items.map((i) => i.dueOn).filter((d): d is string => d !== null);
+    expect(dues).toEqual([...dues].sort());
+    expect(items.find((i) => i.ref === "EX-NO-LT-2026-0003")?.direction).toBe("incoming");
+    expect(items.find((i) => i.ref === "EX-NO-LT-2026-0002")?.direction).toBe("outgoing");
+  });
+
+  it("never shows a case of another agreement", () => {
+    const vdi = inbox.listInbox(authorityId("vdi"), "en", { view: "all", page: 1, today: "2026-11-22" }).items.map((i) => i.ref);
+    const pip = inbox.listInbox(authorityId("pip"), "en", { view: "all", page: 1, today: "2026-11-22" }).items.map((i) => i.ref);
+    expect(vdi.some((ref) => ref.includes("NO-PL"))).toBe(false);
+    expect(pip).toEqual(["EX-NO-PL-2026-0001"]);
+  });
+
+  it("flags overdue and due-soon cases from the reader's today", () => {
+    const first = inbox.listInbox(authorityId("nlia"), "en", { view: "open", page: 1, today: "2026-11-22" }).items.find((i) => i.ref === "EX-NO-LT-2026-0001")!;
+    const later = inbox.listInbox(authorityId("nlia"), "en", { view: "open", page: 1, today: "2026-12-31" }).items.find((i) => i.ref === "EX-NO-LT-2026-0001")!;
+    expect(first.due).not.toBe("overdue");
+    expect(later.due).toBe("overdue");
+  });
+
+  it.each(INSPECTION_STATUSES.filter((s) => s !== "draft"))("sorts an inspection in status %s by the deadline the domain names", (status) => {
+    sqlite
+      .prepare("update inspections set status = ?, response_due_on = '2026-12-01', report_due_on = '2026-12-09' where ref = 'JI-NO-LT-2026-0001'")
+      .run(status);
+    const view = ["closed", "declined", "withdrawn"].includes(status) ? "closed" : "open";
+    const item = inbox.listInbox(authorityId("nlia"), "en", { view, page: 1, today: "2026-11-22" }).items.find((i) => i.ref === "JI-NO-LT-2026-0001");
+    const deadline = inspectionDeadline(status);
+    expect(item?.dueOn ?? null).toBe(deadline === "response" ? "2026-12-01" : deadline === "report" ? "2026-12-09" : null);
+  });
+});
