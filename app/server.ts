@@ -51,6 +51,10 @@ async function prepareDatabase() {
   const path = databasePathFromEnv();
   const connection = openDatabase(path);
   applyMigrations(connection.db);
+  // The public rights content is part of the product, demo or not; only missing topics and locales are added.
+  const { seedRightsContent } = await import("../db/seed/content");
+  const content = seedRightsContent(connection);
+  if (content.versions) logger.info("rights content loaded", content);
   if (withDemoData) {
     const { isDatabaseEmpty, seedDemoData } = await import("../db/seed/demo");
     if (isDatabaseEmpty(connection.db)) {

@@ -24,6 +24,15 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
         </Link>
         <LanguageSwitcher locale={locale} />
       </div>
+      <nav className="site-nav" aria-label={t("nav.label")}>
+        <ul>
+          {(["rights", "checker", "search", "contacts", "report"] as const).map((area) => (
+            <li key={area}>
+              <NavLink to={`/${locale}/${area}`}>{t(`nav.${area}`)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {user ? <SignedInBar locale={locale} user={user} /> : null}
     </header>
   );

@@ -1,7 +1,9 @@
-// npm run db:seed — applies pending migrations to DATABASE_PATH, then adds the demo data that is missing.
+// npm run db:seed — applies pending migrations to DATABASE_PATH, then adds the rights content and demo data
+// that are missing.
 // Safe to run again: the seed only inserts rows whose natural keys are not there yet.
 import { databasePathFromEnv, openDatabase } from "../connection";
 import { applyMigrations } from "../migrate";
+import { seedRightsContent } from "../seed/content";
 import { isDatabaseEmpty, seedDemoData } from "../seed/demo";
 
 const path = databasePathFromEnv();
@@ -10,9 +12,10 @@ try {
   applyMigrations(db);
   const wasEmpty = isDatabaseEmpty(db);
   const startedAt = performance.now();
+  const content = seedRightsContent({ db, sqlite });
   await seedDemoData(db);
   const durationMs = Math.round(performance.now() - startedAt);
-  console.log(JSON.stringify({ level: "info", msg: "demo data seeded", database: path, wasEmpty, durationMs }));
+  console.log(JSON.stringify({ level: "info", msg: "demo data seeded", database: path, wasEmpty, durationMs, contentVersionsAdded: content.versions }));
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(JSON.stringify({ level: "error", msg: "demo seed failed", database: path, error: message }));

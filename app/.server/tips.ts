@@ -1,0 +1,228 @@
+// Tips from the public ("report a concern"): received without an account, routed to the labour inspectorate of
+// the country where the work happens, and seen only by that inspectorate's contact points.
+// The reporter's identity is confidential: the reporter's address is used only, keyed, for the rate limit, and
+// is never written to the tip or to the audit log; audit details carry no personal data.
+import { and, desc, eq, sql } from "drizzle-orm";
+import { randomBytes } from "node:crypto";
+import { authorities, tips } from "../../db/schema";
+import type { Locale } from "~/lib/i18n";
+import type { ReportTipInput, TipCountry, TipStatus, TipStatusTarget } from "~/lib/schemas/tips";
+import { recordAudit } from "./audit";
+import { today } from "./clock";
+import { db } from "./db";
+import { consumeRateLimit, type RateLimitRule } from "./rate-limit";
+import type { Actor } from "./users";
+
+/** Five reports an hour from one address is far more than a person sends, and little for a robot. */
+export const REPORT_RATE_LIMIT: RateLimitRule = { bucket: "tip.report", limit: 5, windowMs: 60 * 60 * 1000 };
+
+/** The labour inspectorate that receives tips about work in each country. */
+export const TIP_AUTHORITY_SLUG: Record<TipCountry, string> = { NO: "nlia", LT: "vdi" };
+
+export const TIPS_PAGE_SIZE = 25;
+
+// 32 symbols without 0/O and 1/I: easy to read aloud and type; 8 of them are 40 random bits.
+const REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+const REF_PATTERN = /^T-\d{4}-[2-9A-HJ-NP-Z]{8}$/;
+
+export function newTipRef(now = new Date()): string {
+  const bytes = randomBytes(8);
+  let code = "";
+  for (const byte of bytes) code += REF_ALPHABET[byte & 31];
+  return `T-${today(now).slice(0, 4)}-${code}`;
+}
+
+/** Whether `value` could be a tip reference (cheap check before a database look-up). */
+export function isTipRef(value: string): boolean {
+  return REF_PATTERN.test(value);
+}
+
+const authorityBySlug = db
+  .select({ id: authorities.id, slug: authorities.slug, nameNb: authorities.nameNb, nameLt: authorities.nameLt, nameEn: authorities.nameEn })
+  .from(authorities)
+  .where(eq(authorities.slug, sql.placeholder("slug")))
+  .prepare();
+
+export interface ReceivingAuthority {
+  id: number;
+  slug: string;
+  names: Record<Locale, string>;
+}
+
+export function receivingAuthority(country: TipCountry): ReceivingAuthority {
+  const row = authorityBySlug.get({ slug: TIP_AUTHORITY_SLUG[country] });
+  if (!row) throw new Error(`no labour inspectorate "${TIP_AUTHORITY_SLUG[country]}" for tips about ${country}`);
+  return { id: row.id, slug: row.slug, names: { nb: row.nameNb, lt: row.nameLt, en: row.nameEn } };
+}
+
+export type SubmitTipResult =
+  | { ok: true; ref: string; authority: ReceivingAuthority; stored: boolean }
+  | { ok: false; reason: "rate_limited" };
+
+/**
+ * Receives a report. A filled honeypot means a robot: it gets the same answer as a person (a reference and the
+ * inspectorate) but nothing is stored. Anonymous reports drop any contact details that came with them.
+ */
+export function submitTip(
+  input: ReportTipInput & { locale: Locale; clientAddress: string },
+  now = new Date(),
+): SubmitTipResult {
+  if (!consumeRateLimit(REPORT_RATE_LIMIT, input.clientAddress, now).allowed) return { ok: false, reason: "rate_limited" };
+  const authority = receivingAuthority(input.country);
+  if ((input.website ?? "").trim() !== "") return { ok: true, ref: newTipRef(now), authority, stored: false };
+
+  const anonymous = input.anonymous !== "no";
+  const at = now.toISOString();
+  for (let attempt = 0; ; attempt++) {
+    const ref = newTipRef(now);
+    try {
+      db.transaction(() => {
+        db.insert(tips)
+          .values({
+            ref,
+            country: input.country,
+            authorityId: authority.id,
+            sector: input.sector,
+            place: input.place,
+            employerName: input.employerName,
+            description: input.description,
+            language: input.locale,
+            anonymous,
+            reporterName: anonymous || input.reporterName === "" ? null : input.reporterName,
+            reporterContact: anonymous ? null : input.reporterContact,
+            createdAt: at,
+            updatedAt: at,
+          })
+          .run();
+        // No address and no user: the audit log must not become a way to find an anonymous reporter.
+        recordAudit({
+          action: "tip.created",
+          entity: "tip",
+          entityId: ref,
+          detail: { country: input.country, authority: authority.slug, sector: input.sector, language: input.locale, anonymous },
+        });
+      });
+      return { ok: true, ref, authority, stored: true };
+    } catch (error) {
+      // A clash of 40 random bits is very unlikely; draw again a few times before giving up.
+      if (attempt < 3 && error instanceof Error && /UNIQUE constraint failed: tips\.ref/.test(error.message)) continue;
+      throw error;
+    }
+  }
+}
+
+export interface TipListFilter {
+  status: TipStatus | "all";
+  page: number;
+}
+
+/** Tips routed to one authority, newest first (index tips_authority_status_idx). */
+export function listTips(authorityId: number, filter: TipListFilter) {
+  const conditions = [eq(tips.authorityId, authorityId)];
+  if (filter.status !== "all") conditions.push(eq(tips.status, filter.status));
+  const rows = db
+    .select({
+      ref: tips.ref,
+      createdAt: tips.createdAt,
+      sector: tips.sector,
+      place: tips.place,
+      employerName: tips.employerName,
+      language: tips.language,
+      anonymous: tips.anonymous,
+      status: tips.status,
+    })
+    .from(tips)
+    .where(and(...conditions))
+    .orderBy(desc(tips.createdAt), desc(tips.id))
+    .limit(TIPS_PAGE_SIZE + 1)
+    .offset((filter.page - 1) * TIPS_PAGE_SIZE)
+    .all();
+  return { items: rows.slice(0, TIPS_PAGE_SIZE), hasMore: rows.length > TIPS_PAGE_SIZE };
+}
+
+const tipForAuthority = db
+  .select({
+    id: tips.id,
+    ref: tips.ref,
+    country: tips.country,
+    sector: tips.sector,
+    place: tips.place,
+    employerName: tips.employerName,
+    description: tips.description,
+    language: tips.language,
+    anonymous: tips.anonymous,
+    reporterName: tips.reporterName,
+    reporterContact: tips.reporterContact,
+    status: tips.status,
+    createdAt: tips.createdAt,
+    updatedAt: tips.updatedAt,
+    version: tips.version,
+    reporterDetailsRemovedAt: tips.reporterDetailsRemovedAt,
+  })
+  .from(tips)
+  .where(and(eq(tips.ref, sql.placeholder("ref")), eq(tips.authorityId, sql.placeholder("authorityId"))))
+  .prepare();
+
+export type TipReporter =
+  | { kind: "anonymous" }
+  | { kind: "removed"; removedAt: string }
+  | { kind: "named"; name: string | null; contact: string | null };
+
+/**
+ * One tip for a contact point of the authority it was routed to, or null (another authority's tip is not
+ * found, not forbidden). Every call is a view of personal data and appends `tip.viewed` to the audit log.
+ */
+export function viewTip(ref: string, actor: Actor & { authorityId: number }) {
+  if (!isTipRef(ref)) return null;
+  const row = tipForAuthority.get({ ref, authorityId: actor.authorityId });
+  if (!row) return null;
+  recordAudit({ ...actor, action: "tip.viewed", entity: "tip", entityId: row.ref });
+  const { reporterName, reporterContact, reporterDetailsRemovedAt, anonymous, ...tip } = row;
+  const reporter: TipReporter = reporterDetailsRemovedAt
+    ? { kind: "removed", removedAt: reporterDetailsRemovedAt }
+    : anonymous
+      ? { kind: "anonymous" }
+      : { kind: "named", name: reporterName, contact: reporterContact };
+  return { ...tip, anonymous, reporter };
+}
+
+export type TipStatusResult =
+  | { ok: true; status: TipStatus; version: number }
+  | { ok: false; reason: "not_found" | "stale"; status?: TipStatus; version?: number };
+
+/**
+ * Moves a tip to `status` if nobody changed it since the user loaded `version` (optimistic concurrency).
+ * Setting the status it already has is a no-op that still succeeds.
+ */
+export function changeTipStatus(
+  input: { ref: string; status: TipStatusTarget; version: number },
+  actor: Actor & { authorityId: number },
+  now = new Date(),
+): TipStatusResult {
+  if (!isTipRef(input.ref)) return { ok: false, reason: "not_found" };
+  return db.transaction(() => {
+    const current = db
+      .select({ status: tips.status, version: tips.version })
+      .from(tips)
+      .where(and(eq(tips.ref, input.ref), eq(tips.authorityId, actor.authorityId)))
+      .get();
+    if (!current) return { ok: false, reason: "not_found" } as const;
+    if (current.version !== input.version) return { ok: false, reason: "stale", status: current.status, version: current.version } as const;
+    if (current.status === input.status) return { ok: true, status: current.status, version: current.version } as const;
+    const updated = db
+      .update(tips)
+      .set({ status: input.status, version: sql`${tips.version} + 1`, updatedAt: now.toISOString() })
+      .where(and(eq(tips.ref, input.ref), eq(tips.authorityId, actor.authorityId), eq(tips.version, input.version)))
+      .returning({ version: tips.version })
+      .get();
+    if (!updated) return { ok: false, reason: "stale", status: current.status, version: current.version } as const;
+    recordAudit({
+      ...actor,
+      action: "tip.status_changed",
+      entity: "tip",
+      entityId: input.ref,
+      detail: { from: current.status, to: input.status },
+    });
+    return { ok: true, status: input.status, version: updated.version } as const;
+  });
+}
