@@ -4,7 +4,7 @@
 process.env.NODE_ENV ??= "production";
 
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createRemixFetchHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { spawnSync } from "node:child_process";
@@ -15,6 +15,9 @@ import { pathToFileURL } from "node:url";
 import { databasePathFromEnv, openDatabase } from "../db/connection";
 import { applyMigrations, MIGRATIONS_FOLDER } from "../db/migrate";
 import { logger } from "./.server/logger";
+import { createPublicPageCache, isCacheablePage } from "./.server/public-page-cache";
+import { localeOfPath } from "./lib/i18n";
+import { localeCookieHeader, localeCookiePair, readLocaleCookie } from "./lib/locale-cookie";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const BUILD_ENTRY = join(ROOT, "build/server/index.js");
@@ -65,16 +68,11 @@ async function prepareDatabase() {
   return connection;
 }
 
-/** Security headers on every response; a fresh nonce per request for the scripts the page may run. */
-function securityHeaders(req: Request, res: Response, next: NextFunction) {
-  const nonce = randomBytes(16).toString("base64");
-  res.locals.cspNonce = nonce;
-  const scriptSource = isProduction ? `'self' 'nonce-${nonce}'` : `'self' 'nonce-${nonce}' 'unsafe-eval'`;
-  res.setHeader(
-    "Content-Security-Policy",
-    [
+/** The Content-Security-Policy, given the sources scripts may come from (a nonce, or hashes of cached pages). */
+function contentSecurityPolicy(scriptSources: string): string {
+  return [
       "default-src 'self'",
-      `script-src ${scriptSource}`,
+      `script-src ${scriptSources}${isProduction ? "" : " 'unsafe-eval'"}`,
       `style-src 'self'${isProduction ? "" : " 'unsafe-inline'"}`,
       "img-src 'self' data:",
       "font-src 'self'",
@@ -83,8 +81,16 @@ function securityHeaders(req: Request, res: Response, next: NextFunction) {
       "base-uri 'self'",
       "form-action 'self'",
       "frame-ancestors 'none'",
-    ].join("; "),
-  );
+    ].join("; ");
+}
+
+/** Security headers on every response; a fresh nonce per request for the scripts the page may run. */
+function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy(`'self' 'nonce-${nonce}'`));
+  // Nothing is stored by browsers or proxies unless a response says otherwise (cached public pages, assets).
+  res.setHeader("Cache-Control", "no-store");
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
@@ -106,6 +112,53 @@ function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
     return;
   }
   next();
+}
+
+/** Serves anonymous public pages from memory (see public-page-cache.ts); everything else goes on to Remix. */
+function publicPageCacheMiddleware(render: ReturnType<typeof createRemixFetchHandler>) {
+  const cache = createPublicPageCache();
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (!isCacheablePage(req.method, req.path, req.originalUrl.includes("?"), req.get("cookie"))) return next();
+    const locale = localeOfPath(req.path);
+    if (!locale) return next();
+    try {
+      let page = cache.get(req.path);
+      if (!page) {
+        // Render as a reader who already has this language remembered, so the page carries no Set-Cookie.
+        const response = await render(
+          new Request(`${req.protocol}://${req.get("host")}${req.path}`, {
+            headers: { host: req.get("host") ?? "localhost", cookie: localeCookiePair(locale), "user-agent": "portal-page-cache" },
+          }),
+          { cspNonce: "", requestId: res.locals.requestId as string, clientAddress: req.ip ?? "unknown" },
+        );
+        if (response.status !== 200 || response.headers.has("set-cookie")) return next();
+        page = cache.store(req.path, await response.text(), contentSecurityPolicy);
+      }
+      res.setHeader("Content-Security-Policy", page.contentSecurityPolicy);
+      res.setHeader("ETag", page.etag);
+      res.setHeader("Vary", "Accept-Encoding");
+      if (readLocaleCookie(req.get("cookie")) === locale) {
+        res.setHeader("Cache-Control", "public, max-age=60, stale-while-revalidate=300");
+      } else {
+        // The first visit in a language also remembers it; such a response is for this reader only.
+        res.setHeader("Cache-Control", "private, no-cache");
+        res.setHeader("Set-Cookie", localeCookieHeader(locale));
+      }
+      if (req.get("if-none-match") === page.etag) {
+        res.status(304).end();
+        return;
+      }
+      const gzip = /\bgzip\b/.test(req.get("accept-encoding") ?? "");
+      const body = gzip ? page.gzipped : page.body;
+      res.status(200);
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      if (gzip) res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("Content-Length", body.length);
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch (error) {
+      next(error);
+    }
+  };
 }
 
 async function main() {
@@ -159,6 +212,7 @@ async function main() {
   app.use(express.static(join(ROOT, "build/client"), { maxAge: "1h" }));
 
   app.use(sameOriginWrites);
+  app.use(publicPageCacheMiddleware(createRemixFetchHandler(build, process.env.NODE_ENV)));
   app.all(
     "*",
     createRequestHandler({

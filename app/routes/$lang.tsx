@@ -1,10 +1,10 @@
 import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
-import { localeCookie } from "~/.server/i18n";
 import { isLocale, localeAlias, pathInLocale } from "~/lib/i18n";
+import { localeCookieHeader, readLocaleCookie } from "~/lib/locale-cookie";
 
 /** Every page lives under a locale; `/no/…` is an alias for `/nb/…`, anything else unknown is a 404. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = params.lang ?? "";
   if (!isLocale(lang)) {
     const alias = localeAlias(lang);
@@ -15,9 +15,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw data(null, { status: 404 });
   }
   // Remember the language for the next visit to `/`; only when it changed, so pages stay cacheable.
-  const remembered = await localeCookie.parse(request.headers.get("Cookie"));
-  if (remembered === lang) return null;
-  return data(null, { headers: { "Set-Cookie": await localeCookie.serialize(lang) } });
+  if (readLocaleCookie(request.headers.get("Cookie")) === lang) return null;
+  return data(null, { headers: { "Set-Cookie": localeCookieHeader(lang) } });
 }
 
 export default function LocaleLayout() {

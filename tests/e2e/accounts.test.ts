@@ -49,7 +49,7 @@ describe("signing in", () => {
     expect(new URL(page.url()).pathname).toBe("/en/signin");
     await signInThroughForm(page, "admin@portal.demo");
     await page.waitForURL(`${baseUrl}/en/admin/audit?action=sign_in`);
-    expect(await page.locator("h1").textContent()).toBe("Audit log");
+    await page.locator("h1", { hasText: "Audit log" }).waitFor();
     expect(await page.locator("tbody").textContent()).toContain("sign_in.succeeded");
     await context.close();
   });

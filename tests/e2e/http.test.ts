@@ -1,4 +1,5 @@
 // HTTP behaviour of the running production server: redirects, 404s, headers, health.
+import { createHash } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 
 const baseUrl = inject("baseUrl");
@@ -49,10 +50,11 @@ describe("locale routing", () => {
 });
 
 describe("security headers", () => {
-  it.each(["/en", "/lt/contacts", "/nb/no-such-page", "/healthz", "/"])("are on %s", async (path) => {
+  it.each(["/en", "/lt/contacts", "/nb/no-such-page", "/healthz", "/", "/en/signin"])("are on %s", async (path) => {
     const res = await get(path);
     const csp = res.headers.get("content-security-policy") ?? "";
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    // A per-response nonce, or for pages served from the public cache the hashes of exactly their scripts.
+    expect(csp).toMatch(/script-src 'self' ('nonce-[A-Za-z0-9+/=]+'|('sha256-[A-Za-z0-9+/=]+' ?)+)(;|$)/);
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
@@ -62,13 +64,26 @@ describe("security headers", () => {
     expect(res.headers.get("x-request-id")).toBeTruthy();
   });
 
-  it("gives every script of a page the nonce of its response", async () => {
-    const res = await get("/en");
+  it("gives every script of a fresh page the nonce of its response", async () => {
+    const res = await get("/en/signin");
     const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
     const html = await res.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+
+  it("allows on a cached public page exactly the inline scripts it contains", async () => {
+    const res = await get("/en/rights");
+    const policy = res.headers.get("content-security-policy") ?? "";
+    const allowed = new Set([...policy.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]));
+    const html = await res.text();
+    const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+      createHash("sha256").update(m[1] ?? "").digest("base64"),
+    );
+    expect(inline.length).toBeGreaterThan(0);
+    expect(new Set(inline)).toEqual(allowed);
   });
 
   it("refuses a cross-site POST", async () => {
@@ -82,5 +97,35 @@ describe("health", () => {
     const res = await get("/healthz");
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ok", database: "reachable" });
+  });
+});
+
+describe("public page caching", () => {
+  it("sends an ETag and answers a matching If-None-Match with 304", async () => {
+    const first = await get("/lt/rights/to-norway/hse-card", { Cookie: "lng=Imx0Ig%3D%3D" });
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers.get("cache-control")).toMatch(/public, max-age=\d+/);
+    const again = await get("/lt/rights/to-norway/hse-card", { "If-None-Match": etag!, Cookie: "lng=Imx0Ig%3D%3D" });
+    expect(again.status).toBe(304);
+  });
+
+  it("remembers the language on a first visit without sharing that response", async () => {
+    const res = await get("/nb/rights");
+    expect(res.headers.get("set-cookie")).toMatch(/^lng=/);
+    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+  });
+
+  it("never caches signed-in or personal pages", async () => {
+    expect((await get("/en/signin")).headers.get("cache-control")).toBe("no-store");
+    expect((await get("/en/search?q=overtime")).headers.get("cache-control")).toBe("no-store");
+    expect((await get("/en/cases")).headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("serves a gzip copy to readers that accept it", async () => {
+    const res = await fetch(`${baseUrl}/en/rights`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(await res.text()).toContain("<h1>Rights and obligations</h1>");
   });
 });
