@@ -1,8 +1,11 @@
 // Rights content for editors: topics and the state of each translation.
-import { asc } from "drizzle-orm";
-import { rightsTopics, rightsTopicVersions } from "../../db/schema";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { reindexTopicLocale } from "../../db/rights-search";
+import { rightsTopics, rightsTopicVersions, users } from "../../db/schema";
 import { LOCALES, type Locale } from "~/lib/i18n";
-import { db } from "./db";
+import { recordAudit } from "./audit";
+import { db, sqlite } from "./db";
+import { invalidatePublicPages } from "./public-page-cache";
 
 export type TranslationState = "missing" | "draft_only" | "published" | "outdated";
 
@@ -45,3 +48,118 @@ export function translationCompleteness(locale: Locale): TopicCompleteness[] {
   });
 }
 
+
+export interface VersionFields {
+  title: string;
+  summary: string;
+  bodyMarkdown: string;
+  sourcesMarkdown: string;
+  reviewedOn: string;
+}
+
+/** What the editor needs for one topic in one locale: the latest text (draft or published) and the history. */
+export function getEditorState(topicId: number, locale: Locale) {
+  const topic = db.select().from(rightsTopics).where(eq(rightsTopics.id, topicId)).get();
+  if (!topic) return null;
+  const history = db
+    .select({
+      version: rightsTopicVersions.version,
+      status: rightsTopicVersions.status,
+      title: rightsTopicVersions.title,
+      createdAt: rightsTopicVersions.createdAt,
+      publishedAt: rightsTopicVersions.publishedAt,
+      reviewedOn: rightsTopicVersions.reviewedOn,
+      author: users.displayName,
+    })
+    .from(rightsTopicVersions)
+    .leftJoin(users, eq(users.id, rightsTopicVersions.createdById))
+    .where(and(eq(rightsTopicVersions.topicId, topicId), eq(rightsTopicVersions.locale, locale)))
+    .orderBy(desc(rightsTopicVersions.version))
+    .all();
+  const latest = db
+    .select()
+    .from(rightsTopicVersions)
+    .where(and(eq(rightsTopicVersions.topicId, topicId), eq(rightsTopicVersions.locale, locale)))
+    .orderBy(desc(rightsTopicVersions.version))
+    .limit(1)
+    .get();
+  // A locale without any text starts from the English one, to translate.
+  const english = latest
+    ? undefined
+    : db
+        .select()
+        .from(rightsTopicVersions)
+        .where(and(eq(rightsTopicVersions.topicId, topicId), eq(rightsTopicVersions.locale, "en"), eq(rightsTopicVersions.status, "published")))
+        .orderBy(desc(rightsTopicVersions.version))
+        .limit(1)
+        .get();
+  const source = latest ?? english;
+  const fields: VersionFields = {
+    title: source?.title ?? "",
+    summary: source?.summary ?? "",
+    bodyMarkdown: source?.bodyMarkdown ?? "",
+    sourcesMarkdown: source?.sourcesMarkdown ?? "",
+    reviewedOn: source?.reviewedOn ?? new Date().toISOString().slice(0, 10),
+  };
+  return { topic, fields, startedFromEnglish: !latest && Boolean(english), latestVersion: latest?.version ?? 0, history };
+}
+
+export type SaveResult = { ok: true; version: number } | { ok: false; error: "stale" | "not_found" | "no_version" };
+
+/**
+ * Saves a new version (draft or published). `baseVersion` is the latest version the editor saw: if someone
+ * saved since, nothing is written and the editor is told, so no text is lost silently.
+ */
+export function saveTopicVersion(
+  input: { topicId: number; locale: Locale; fields: VersionFields; publish: boolean; baseVersion: number },
+  actor: { userId: number; authorityId: number | null; ipAddress: string },
+  now = new Date(),
+): SaveResult {
+  const result = db.transaction((tx): SaveResult => {
+    const topic = tx.select({ id: rightsTopics.id }).from(rightsTopics).where(eq(rightsTopics.id, input.topicId)).get();
+    if (!topic) return { ok: false, error: "not_found" };
+    const latest = tx
+      .select({ version: rightsTopicVersions.version })
+      .from(rightsTopicVersions)
+      .where(and(eq(rightsTopicVersions.topicId, input.topicId), eq(rightsTopicVersions.locale, input.locale)))
+      .orderBy(desc(rightsTopicVersions.version))
+      .limit(1)
+      .get();
+    if ((latest?.version ?? 0) !== input.baseVersion) return { ok: false, error: "stale" };
+    const version = input.baseVersion + 1;
+    tx.insert(rightsTopicVersions)
+      .values({
+        topicId: input.topicId,
+        locale: input.locale,
+        version,
+        status: input.publish ? "published" : "draft",
+        ...input.fields,
+        createdById: actor.userId,
+        createdAt: now.toISOString(),
+        publishedAt: input.publish ? now.toISOString() : null,
+      })
+      .run();
+    if (input.publish) reindexTopicLocale(sqlite, input.topicId, input.locale);
+    recordAudit({
+      ...actor,
+      action: input.publish ? "content.published" : "content.draft_saved",
+      entity: "rights_topic",
+      entityId: input.topicId,
+      detail: { locale: input.locale, version },
+    });
+    return { ok: true, version };
+  });
+  if (result.ok && input.publish) invalidatePublicPages();
+  return result;
+}
+
+/** The fields of an earlier version, to load into the editor as the start of a new version. */
+export function versionFields(topicId: number, locale: Locale, version: number): VersionFields | null {
+  const row = db
+    .select()
+    .from(rightsTopicVersions)
+    .where(and(eq(rightsTopicVersions.topicId, topicId), eq(rightsTopicVersions.locale, locale), eq(rightsTopicVersions.version, version)))
+    .get();
+  if (!row) return null;
+  return { title: row.title, summary: row.summary, bodyMarkdown: row.bodyMarkdown, sourcesMarkdown: row.sourcesMarkdown, reviewedOn: row.reviewedOn };
+}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
 import { translationCompleteness } from "~/.server/content";
@@ -17,7 +17,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export default function ContentOverview() {
-  const { topics } = useLoaderData<typeof loader>();
+  const { locale, topics } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const incomplete = topics.filter((topic) => LOCALES.some((l) => topic.states[l] !== "published")).length;
   return (
@@ -51,9 +51,11 @@ export default function ContentOverview() {
                   <td>{t(`content.directionValue.${topic.direction}`)}</td>
                   {LOCALES.map((l) => (
                     <td key={l}>
-                      <span className={`tag${topic.states[l] === "missing" || topic.states[l] === "outdated" ? " tag--soon" : ""}`}>
-                        {t(`content.state.${topic.states[l]}`)}
-                      </span>
+                      <Link to={`/${locale}/content/${topic.id}/${l}`} aria-label={`${topic.title}, ${t(`language.${l}`)}: ${t(`content.state.${topic.states[l]}`)}`}>
+                        <span className={`tag${topic.states[l] === "missing" || topic.states[l] === "outdated" ? " tag--soon" : ""}`}>
+                          {t(`content.state.${topic.states[l]}`)}
+                        </span>
+                      </Link>
                     </td>
                   ))}
                 </tr>
