@@ -19,8 +19,14 @@ interface RouteCase {
 
 const ROUTES: RouteCase[] = [
   { file: "$lang.cases._index.tsx", path: "/en/cases", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.cases.tips._index.tsx", path: "/en/cases/tips?status=new", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  // No such tip (nor another authority's): 404 for contact points, whose tips are looked up; 403 for everyone else.
+  { file: "$lang.cases.tips.$ref.tsx", path: "/en/cases/tips/T-2026-ZZZZZZZZ", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.outcomes._index.tsx", path: "/en/outcomes", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200, coordinator: 200, admin: 200 }, otherwise: 403 },
   { file: "$lang.content._index.tsx", path: "/en/content", allow: { editor: 200 }, otherwise: 403 },
+  { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/1/lt", allow: { editor: 200 }, otherwise: 403 },
+  { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/99999/lt", allow: { editor: 404 }, otherwise: 403 },
+  { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/1/de", allow: { editor: 404 }, otherwise: 403 },
   { file: "$lang.admin._index.tsx", path: "/en/admin", allow: { admin: 200 }, otherwise: 403 },
   { file: "$lang.admin.users._index.tsx", path: "/en/admin/users?role=admin", allow: { admin: 200 }, otherwise: 403 },
   { file: "$lang.admin.users.new.tsx", path: "/en/admin/users/new", allow: { admin: 200 }, otherwise: 403 },
