@@ -39,11 +39,16 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export default function Inbox() {
-  const { query, items, previous, next } = useLoaderData<typeof loader>();
+  const { locale, query, items, previous, next } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
       <h1>{t("inbox.title")}</h1>
+      <p className="button-row">
+        <Link to={`/${locale}/cases/exchanges/new`} className="button">
+          {t("exchange.new.title")}
+        </Link>
+      </p>
       <Form method="get" className="filters" aria-label={t("inbox.filter")}>
         <SelectField
           name="view"
@@ -77,7 +82,13 @@ export default function Inbox() {
               items.map((item) => (
                 <tr key={item.ref}>
                   <td>
-                    <strong>{item.ref}</strong>
+                    {item.kind === "exchange" ? (
+                      <Link to={`/${locale}/cases/exchanges/${item.ref}`}>
+                        <strong>{item.ref}</strong>
+                      </Link>
+                    ) : (
+                      <strong>{item.ref}</strong>
+                    )}
                   </td>
                   <td>
                     {item.kind === "exchange" ? t(`enum.exchangeType.${item.subtype}`) : t(`enum.inspectionMode.${item.subtype}`)}

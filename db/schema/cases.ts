@@ -411,6 +411,8 @@ export const caseEvents = sqliteTable(
     inspectionId: integer("inspection_id").references(() => inspections.id, { onDelete: "cascade" }),
     fromStatus: text("from_status"),
     toStatus: text("to_status").notNull(),
+    /** The workflow action (`send`, `accept`, `forward`, …); a forward keeps the status, so the action tells. */
+    action: text("action"),
     actorUserId: integer("actor_user_id").references(() => users.id),
     actorAuthorityId: integer("actor_authority_id").references(() => authorities.id),
     note: text("note"),

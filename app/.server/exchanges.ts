@@ -1,0 +1,415 @@
+// Information exchanges between contact points: create, send (with the reply deadline), view (need-to-know, every
+// view audited), move through the one state machine with optimistic concurrency, answer, and talk.
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import {
+  agreements,
+  authorities,
+  caseEvents,
+  caseMessages,
+  enterprises,
+  exchangeQuestions,
+  exchanges,
+  penaltyInstruments,
+  referenceCounters,
+  userRoles,
+  users,
+  violations,
+} from "../../db/schema";
+import {
+  availableExchangeActions,
+  exchangeDueDate,
+  exchangeTransition,
+  type ExchangeAction,
+  type ExchangeActor,
+  type ExchangeTransitionInput,
+} from "~/domain/exchange-workflow";
+import { findQuestion } from "~/domain/question-catalogue";
+import type { ExchangeStatus, ExchangeType } from "~/domain/vocabulary";
+import type { Locale } from "~/lib/i18n";
+import { recordAudit } from "./audit";
+import { today } from "./clock";
+import type { Db } from "../../db/connection";
+import { db } from "./db";
+import type { SessionUser } from "./session";
+
+export interface Actor {
+  userId: number;
+  authorityId: number;
+  ipAddress: string;
+}
+
+export function actorFor(user: SessionUser, ipAddress: string): Actor | null {
+  return user.authorityId === null ? null : { userId: user.id, authorityId: user.authorityId, ipAddress };
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+const nameColumns = { nb: authorities.nameNb, lt: authorities.nameLt, en: authorities.nameEn } as const;
+const titleColumns = { nb: agreements.titleNb, lt: agreements.titleLt, en: agreements.titleEn } as const;
+
+/** Agreements the authority is party to, each with the partner (the other party). */
+export function agreementsOfAuthority(authorityId: number, locale: Locale) {
+  const rows = db
+    .select({ id: agreements.id, slug: agreements.slug, title: titleColumns[locale], partyAId: agreements.partyAId, partyBId: agreements.partyBId, status: agreements.status })
+    .from(agreements)
+    .where(and(or(eq(agreements.partyAId, authorityId), eq(agreements.partyBId, authorityId)), eq(agreements.status, "active")))
+    .orderBy(asc(agreements.slug))
+    .all();
+  const partnerIds = rows.map((r) => (r.partyAId === authorityId ? r.partyBId : r.partyAId));
+  const partners = partnerIds.length
+    ? db.select({ id: authorities.id, name: nameColumns[locale], country: authorities.country }).from(authorities).where(inArray(authorities.id, partnerIds)).all()
+    : [];
+  return rows.map((r) => {
+    const partnerId = r.partyAId === authorityId ? r.partyBId : r.partyAId;
+    const partner = partners.find((p) => p.id === partnerId)!;
+    return { id: r.id, slug: r.slug, title: r.title, partner };
+  });
+}
+
+/** Authorities of a country other than `exceptId` (forwarding targets). */
+export function authoritiesOfCountry(country: string, exceptId: number, locale: Locale) {
+  return db
+    .select({ id: authorities.id, name: nameColumns[locale] })
+    .from(authorities)
+    .where(and(eq(authorities.country, country), sql`${authorities.id} <> ${exceptId}`))
+    .orderBy(asc(nameColumns[locale]))
+    .all();
+}
+
+export function searchEnterprises(query: string, limit = 10) {
+  const q = query.trim();
+  if (!q) return [];
+  const digits = q.replace(/\D/g, "");
+  return db
+    .select({ id: enterprises.id, name: enterprises.name, country: enterprises.country, registrationNumber: enterprises.registrationNumber })
+    .from(enterprises)
+    .where(
+      digits.length >= 3
+        ? sql`${enterprises.registrationNumber} like ${`${digits}%`}`
+        : sql`${enterprises.name} like ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`,
+    )
+    .orderBy(asc(enterprises.name))
+    .limit(limit)
+    .all();
+}
+
+/** Next human reference for an agreement, kind and year: `EX-NO-LT-2026-0042`. */
+export function nextReference(tx: Tx, agreement: { id: number; slug: string }, prefix: "EX" | "JI", year: number): string {
+  tx.insert(referenceCounters).values({ agreementId: agreement.id, prefix, year, lastNumber: 0 }).onConflictDoNothing().run();
+  const row = tx
+    .update(referenceCounters)
+    .set({ lastNumber: sql`${referenceCounters.lastNumber} + 1` })
+    .where(and(eq(referenceCounters.agreementId, agreement.id), eq(referenceCounters.prefix, prefix), eq(referenceCounters.year, year)))
+    .returning({ n: referenceCounters.lastNumber })
+    .get();
+  return `${prefix}-${agreement.slug.toUpperCase()}-${year}-${String(row!.n).padStart(4, "0")}`;
+}
+
+export interface NewExchange {
+  agreementId: number;
+  type: ExchangeType;
+  urgency: "standard" | "urgent";
+  urgencyReason: string | null;
+  subject: string;
+  enterprise: { id: number } | { country: string; registrationNumber: string; name: string; address: string } | null;
+  postedWorkersCount: number | null;
+  questionCodes: string[];
+  freeQuestions: string[];
+  supplementaryText: string | null;
+  language: Locale;
+  instrument: Omit<typeof penaltyInstruments.$inferInsert, "exchangeId"> | null;
+  send: boolean;
+}
+
+export type CreateResult = { ok: true; ref: string } | { ok: false; errors: Record<string, string> };
+
+/** Contact points of an authority, to notify. */
+function contactPointsOf(tx: Tx, authorityId: number): number[] {
+  return tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(users.authorityId, authorityId), eq(userRoles.role, "contact_point"), eq(users.status, "active")))
+    .all()
+    .map((r) => r.id);
+}
+
+let notify: (tx: Tx, userIds: number[], kind: string, caseRef: string) => void = () => {};
+/** The notifications module registers itself here (kept separate so exchanges need not know about e-mail). */
+export function onExchangeEvent(listener: typeof notify) {
+  notify = listener;
+}
+
+export function createExchange(input: NewExchange, actor: Actor, now = new Date()): CreateResult {
+  const agreement = db.select().from(agreements).where(eq(agreements.id, input.agreementId)).get();
+  if (!agreement || (agreement.partyAId !== actor.authorityId && agreement.partyBId !== actor.authorityId)) {
+    return { ok: false, errors: { agreementId: "exchange.errors.agreementInvalid" } };
+  }
+  const requestedId = agreement.partyAId === actor.authorityId ? agreement.partyBId : agreement.partyAId;
+  const requested = db.select().from(authorities).where(eq(authorities.id, requestedId)).get()!;
+  for (const code of input.questionCodes) if (!findQuestion(code)) return { ok: false, errors: { questions: "exchange.errors.questionUnknown" } };
+  if (input.type !== "alert" && input.questionCodes.length + input.freeQuestions.length === 0) {
+    return { ok: false, errors: { questions: "exchange.errors.questionsRequired" } };
+  }
+
+  const ref = db.transaction((tx) => {
+    let enterpriseId: number | null = null;
+    if (input.enterprise && "id" in input.enterprise) enterpriseId = input.enterprise.id;
+    else if (input.enterprise) {
+      const existing = tx
+        .select({ id: enterprises.id })
+        .from(enterprises)
+        .where(and(eq(enterprises.country, input.enterprise.country), eq(enterprises.registrationNumber, input.enterprise.registrationNumber)))
+        .get();
+      enterpriseId =
+        existing?.id ??
+        tx
+          .insert(enterprises)
+          .values({ country: input.enterprise.country, registrationNumber: input.enterprise.registrationNumber, name: input.enterprise.name, address: input.enterprise.address })
+          .returning({ id: enterprises.id })
+          .get().id;
+    }
+    const sentOn = today(now);
+    const due = input.send
+      ? exchangeDueDate({
+          requestedCountry: requested.country,
+          sentOn,
+          urgency: input.urgency,
+          agreedStandardDays: agreement.exchangeStandardDays,
+          agreedUrgentDays: agreement.exchangeUrgentDays,
+        })
+      : null;
+    const ref = nextReference(tx, agreement, "EX", Number(sentOn.slice(0, 4)));
+    const created = tx
+      .insert(exchanges)
+      .values({
+        ref,
+        agreementId: agreement.id,
+        requestingAuthorityId: actor.authorityId,
+        requestedAuthorityId: requested.id,
+        type: input.type,
+        urgency: input.urgency,
+        urgencyReason: input.urgency === "urgent" ? input.urgencyReason : null,
+        status: input.send ? "sent" : "draft",
+        subject: input.subject,
+        enterpriseId,
+        postedWorkersCount: input.postedWorkersCount,
+        sentOn: input.send ? sentOn : null,
+        sentAt: input.send ? now.toISOString() : null,
+        dueOn: input.type === "alert" ? null : (due?.due ?? null),
+        createdById: actor.userId,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      })
+      .returning({ id: exchanges.id })
+      .get();
+    let position = 1;
+    for (const code of input.questionCodes) {
+      tx.insert(exchangeQuestions).values({ exchangeId: created.id, questionCode: code, position: position++ }).run();
+    }
+    for (const text of input.freeQuestions) {
+      tx.insert(exchangeQuestions).values({ exchangeId: created.id, questionCode: null, position: position++, supplementaryText: text, supplementaryLanguage: input.language }).run();
+    }
+    if (input.supplementaryText) {
+      tx.insert(caseMessages)
+        .values({ exchangeId: created.id, authorUserId: actor.userId, authorAuthorityId: actor.authorityId, body: input.supplementaryText, language: input.language, createdAt: now.toISOString() })
+        .run();
+    }
+    if (input.instrument && (input.type === "notification_request" || input.type === "recovery_request")) {
+      tx.insert(penaltyInstruments).values({ ...input.instrument, exchangeId: created.id }).run();
+    }
+    tx.insert(caseEvents)
+      .values({ exchangeId: created.id, fromStatus: null, toStatus: input.send ? "sent" : "draft", action: input.send ? "send" : "create", actorUserId: actor.userId, actorAuthorityId: actor.authorityId, createdAt: now.toISOString() })
+      .run();
+    recordAudit({ ...actor, action: input.send ? "exchange.sent" : "exchange.draft_created", entity: "exchange", entityId: ref });
+    if (input.send) notify(tx, contactPointsOf(tx, requested.id), "exchange_received", ref);
+    return ref;
+  });
+  return { ok: true, ref };
+}
+
+/** The exchange as one of its two authorities may see it; null (→ 404) for anyone else. */
+function loadVisible(ref: string, authorityId: number) {
+  const row = db.select().from(exchanges).where(eq(exchanges.ref, ref)).get();
+  if (!row) return null;
+  const isRequester = row.requestingAuthorityId === authorityId;
+  const isRequested = row.requestedAuthorityId === authorityId && row.status !== "draft";
+  if (!isRequester && !isRequested) return null;
+  return { row, side: (isRequester ? "requester" : "requested") as ExchangeActor };
+}
+
+export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, ipAddress: string) {
+  if (user.authorityId === null) return null;
+  const visible = loadVisible(ref, user.authorityId);
+  if (!visible) return null;
+  const { row, side } = visible;
+  recordAudit({ userId: user.id, authorityId: user.authorityId, action: "exchange.viewed", entity: "exchange", entityId: ref, ipAddress });
+
+  const authorityName = (id: number | null) =>
+    id === null ? null : (db.select({ name: nameColumns[locale], country: authorities.country }).from(authorities).where(eq(authorities.id, id)).get() ?? null);
+  const agreement = db.select({ slug: agreements.slug, title: titleColumns[locale] }).from(agreements).where(eq(agreements.id, row.agreementId)).get()!;
+  const enterprise = row.enterpriseId ? db.select().from(enterprises).where(eq(enterprises.id, row.enterpriseId)).get() : null;
+  const questions = db.select().from(exchangeQuestions).where(eq(exchangeQuestions.exchangeId, row.id)).orderBy(asc(exchangeQuestions.position)).all();
+  const events = db
+    .select({ at: caseEvents.createdAt, from: caseEvents.fromStatus, to: caseEvents.toStatus, action: caseEvents.action, note: caseEvents.note, noteLanguage: caseEvents.noteLanguage, user: users.displayName, authority: nameColumns[locale] })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
+    .leftJoin(authorities, eq(authorities.id, caseEvents.actorAuthorityId))
+    .where(eq(caseEvents.exchangeId, row.id))
+    .orderBy(asc(caseEvents.id))
+    .all();
+  const messages = db
+    .select({ id: caseMessages.id, at: caseMessages.createdAt, body: caseMessages.body, language: caseMessages.language, user: users.displayName, authority: nameColumns[locale] })
+    .from(caseMessages)
+    .leftJoin(users, eq(users.id, caseMessages.authorUserId))
+    .leftJoin(authorities, eq(authorities.id, caseMessages.authorAuthorityId))
+    .where(eq(caseMessages.exchangeId, row.id))
+    .orderBy(asc(caseMessages.id))
+    .all();
+  const instrument = db.select().from(penaltyInstruments).where(eq(penaltyInstruments.exchangeId, row.id)).get() ?? null;
+  const recordedViolations = db
+    .select({ id: violations.id, category: violations.category, sanction: violations.sanction, foundOn: violations.foundOn, status: violations.status, fineAmountCents: violations.fineAmountCents, fineCurrency: violations.fineCurrency, legalReference: violations.legalReference })
+    .from(violations)
+    .where(eq(violations.exchangeId, row.id))
+    .orderBy(asc(violations.id))
+    .all();
+  const requested = authorityName(row.requestedAuthorityId)!;
+  return {
+    exchange: row,
+    side,
+    agreement,
+    requesting: authorityName(row.requestingAuthorityId)!,
+    requested,
+    enterprise,
+    questions,
+    events,
+    messages,
+    instrument,
+    violations: recordedViolations,
+    actions: availableExchangeActions({ status: row.status, type: row.type }, side),
+    forwardTargets: side === "requested" ? authoritiesOfCountry(requested.country, row.requestedAuthorityId, locale) : [],
+    dueExplanation:
+      row.sentOn && row.type !== "alert"
+        ? exchangeDueDate({ requestedCountry: requested.country, sentOn: row.sentOn, urgency: row.urgency })
+        : null,
+  };
+}
+
+export type TransitionResult =
+  | { ok: true; status: ExchangeStatus }
+  | { ok: false; reason: string; changed?: { status: ExchangeStatus; version: number; events: { action: string | null; at: string }[] } };
+
+export interface AnswerInput {
+  questionId: number;
+  value: string | null;
+  text: string | null;
+}
+
+/**
+ * Moves an exchange by one action, checked by the state machine and against the version the user saw: if
+ * someone changed the case meanwhile, nothing is written and the caller learns what changed.
+ */
+export function transitionExchange(
+  ref: string,
+  action: ExchangeAction,
+  options: { expectedVersion: number; input?: ExchangeTransitionInput; answers?: AnswerInput[]; language: Locale },
+  actor: Actor,
+  now = new Date(),
+): TransitionResult {
+  const visible = loadVisible(ref, actor.authorityId);
+  if (!visible) return { ok: false, reason: "exchange.errors.notFound" };
+  const { row, side } = visible;
+  const requested = db.select({ country: authorities.country }).from(authorities).where(eq(authorities.id, row.requestedAuthorityId)).get()!;
+  // A forward target's country comes from the register, never from the form.
+  const forwardTarget = options.input?.forwardTo
+    ? db.select({ id: authorities.id, country: authorities.country }).from(authorities).where(eq(authorities.id, Number(options.input.forwardTo.authorityId))).get()
+    : undefined;
+  const input: ExchangeTransitionInput | undefined = options.input && {
+    ...options.input,
+    forwardTo: forwardTarget ? { authorityId: String(forwardTarget.id), country: forwardTarget.country } : undefined,
+  };
+  const decision = exchangeTransition(
+    { status: row.status, type: row.type, requestedCountry: requested.country, requestedAuthorityId: String(row.requestedAuthorityId) },
+    action,
+    side,
+    input,
+  );
+  if (!decision.ok) return { ok: false, reason: decision.reason };
+  if (row.version !== options.expectedVersion) return staleResult(row.id);
+
+  return db.transaction((tx): TransitionResult => {
+    const stamp = now.toISOString();
+    const changes: Partial<typeof exchanges.$inferInsert> = { status: decision.to, updatedAt: stamp, version: row.version + 1 };
+    if (action === "send") {
+      const agreement = tx.select().from(agreements).where(eq(agreements.id, row.agreementId)).get()!;
+      const sentOn = today(now);
+      changes.sentOn = sentOn;
+      changes.sentAt = stamp;
+      changes.dueOn =
+        row.type === "alert"
+          ? null
+          : exchangeDueDate({ requestedCountry: requested.country, sentOn, urgency: row.urgency, agreedStandardDays: agreement.exchangeStandardDays, agreedUrgentDays: agreement.exchangeUrgentDays }).due;
+    }
+    if (action === "accept") changes.acceptedAt = stamp;
+    if (action === "answer" || action === "answer_partially") changes.answeredAt = stamp;
+    if (decision.to === "closed" || decision.to === "declined" || decision.to === "withdrawn") changes.closedAt = stamp;
+    if (action === "decline") changes.declineReason = options.input?.reason ?? null;
+    if (action === "forward" && forwardTarget) {
+      // The new authority's clock starts on receipt.
+      const target = forwardTarget.id;
+      changes.forwardedFromAuthorityId = row.requestedAuthorityId;
+      changes.requestedAuthorityId = target;
+      changes.sentOn = today(now);
+      changes.dueOn = exchangeDueDate({ requestedCountry: requested.country, sentOn: today(now), urgency: row.urgency }).due;
+    }
+    const updated = tx
+      .update(exchanges)
+      .set(changes)
+      .where(and(eq(exchanges.id, row.id), eq(exchanges.version, options.expectedVersion)))
+      .run();
+    if (updated.changes !== 1) return staleResult(row.id);
+
+    if (options.answers?.length) {
+      for (const answer of options.answers) {
+        tx.update(exchangeQuestions)
+          .set({ answerValue: answer.value, answerText: answer.text, answerLanguage: answer.text ? options.language : null, answeredAt: stamp, answeredById: actor.userId })
+          .where(and(eq(exchangeQuestions.id, answer.questionId), eq(exchangeQuestions.exchangeId, row.id)))
+          .run();
+      }
+    }
+    const note = options.input?.reason ?? options.input?.message ?? null;
+    tx.insert(caseEvents)
+      .values({ exchangeId: row.id, fromStatus: row.status, toStatus: decision.to, action, actorUserId: actor.userId, actorAuthorityId: actor.authorityId, note, noteLanguage: note ? options.language : null, createdAt: stamp })
+      .run();
+    recordAudit({ ...actor, action: `exchange.${action}`, entity: "exchange", entityId: ref, detail: { from: row.status, to: decision.to } });
+    const other = side === "requester" ? (changes.requestedAuthorityId ?? row.requestedAuthorityId) : row.requestingAuthorityId;
+    notify(tx, contactPointsOf(tx, other), `exchange_${action}`, ref);
+    return { ok: true, status: decision.to };
+  });
+}
+
+function staleResult(exchangeId: number): TransitionResult {
+  const current = db.select({ status: exchanges.status, version: exchanges.version }).from(exchanges).where(eq(exchanges.id, exchangeId)).get()!;
+  const events = db.select({ action: caseEvents.action, at: caseEvents.createdAt }).from(caseEvents).where(eq(caseEvents.exchangeId, exchangeId)).orderBy(asc(caseEvents.id)).all();
+  return { ok: false, reason: "exchange.errors.changed", changed: { status: current.status, version: current.version, events: events.slice(-3) } };
+}
+
+export function addExchangeMessage(ref: string, body: string, language: Locale, actor: Actor, now = new Date()): boolean {
+  const visible = loadVisible(ref, actor.authorityId);
+  if (!visible) return false;
+  db.transaction((tx) => {
+    tx.insert(caseMessages).values({ exchangeId: visible.row.id, authorUserId: actor.userId, authorAuthorityId: actor.authorityId, body, language, createdAt: now.toISOString() }).run();
+    recordAudit({ ...actor, action: "exchange.message_added", entity: "exchange", entityId: ref });
+    const other = visible.side === "requester" ? visible.row.requestedAuthorityId : visible.row.requestingAuthorityId;
+    if (visible.row.status !== "draft") notify(tx, contactPointsOf(tx, other), "exchange_message", ref);
+  });
+  return true;
+}
+
+export function findEnterprise(country: string, registrationNumber: string) {
+  return db.select().from(enterprises).where(and(eq(enterprises.country, country), eq(enterprises.registrationNumber, registrationNumber))).get() ?? null;
+}
+
+export function getEnterprise(id: number) {
+  return db.select().from(enterprises).where(eq(enterprises.id, id)).get() ?? null;
+}

@@ -1,0 +1,457 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUserWithPermission } from "~/.server/auth";
+import { today } from "~/.server/clock";
+import { actorFor, addExchangeMessage, getExchangeCase, transitionExchange, type AnswerInput } from "~/.server/exchanges";
+import { getFixedT } from "~/.server/i18n";
+import { requireLocale } from "~/.server/route-params";
+import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
+import { dueStatus } from "~/domain/due-status";
+import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
+import { findQuestion } from "~/domain/question-catalogue";
+import { LOCALES, type Locale } from "~/domain/vocabulary";
+import { countryName, formatDate, formatMoney } from "~/lib/format";
+import { parseForm, type FieldErrors } from "~/lib/forms";
+import { exchangeActionSchema, messageSchema, RECOVERY_REFUSAL_THRESHOLD_EUR_CENTS } from "~/lib/schemas/exchanges";
+
+const REF = /^EX-[A-Z]{2}-[A-Z]{2}-\d{4}-\d{4,6}$/;
+
+export function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const user = requireUserWithPermission(request, "read:exchange:own-authority");
+  const ref = params.ref ?? "";
+  const found = REF.test(ref) ? getExchangeCase(ref, user, locale, context.clientAddress) : null;
+  if (!found) throw data(null, { status: 404 });
+  const t = getFixedT(locale);
+  const e = found.exchange;
+  const date = (iso: string | null) => (iso ? formatDate(iso, locale) : null);
+  const instant = (iso: string) => `${formatDate(iso, locale, "numeric")} ${iso.slice(11, 16)}`;
+  const explanation = found.dueExplanation;
+  return {
+    locale,
+    title: `${e.ref} – ${t("app.name")}`,
+    side: found.side,
+    exchange: {
+      ref: e.ref,
+      type: e.type,
+      status: e.status,
+      urgency: e.urgency,
+      urgencyReason: e.urgencyReason,
+      subject: e.subject,
+      version: e.version,
+      postedWorkersCount: e.postedWorkersCount,
+      sentOn: date(e.sentOn),
+      dueOn: date(e.dueOn),
+      declineReason: e.declineReason,
+      due: dueStatus(e.dueOn, today(), exchangeAwaitsReply(e)),
+    },
+    dueText: explanation
+      ? t("exchange.due.explanation", {
+          count: explanation.workingDays,
+          country: countryName(found.requested.country, locale),
+          skipped: explanation.skippedHolidays.map((h) => `${t(`enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
+          context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
+        })
+      : null,
+    agreement: found.agreement,
+    requesting: found.requesting.name,
+    requested: found.requested.name,
+    enterprise: found.enterprise ? { name: found.enterprise.name, number: found.enterprise.registrationNumber, country: countryName(found.enterprise.country, locale) } : null,
+    questions: found.questions.map((q) => ({
+      id: q.id,
+      code: q.questionCode,
+      answerType: q.questionCode ? (findQuestion(q.questionCode)?.answerType ?? "text") : "text",
+      text: q.supplementaryText,
+      textLanguage: q.supplementaryLanguage,
+      answerValue: q.answerValue,
+      answerText: q.answerText,
+      answerLanguage: q.answerLanguage,
+    })),
+    instrument: found.instrument
+      ? {
+          ...found.instrument,
+          amount: formatMoney(found.instrument.amountCents, found.instrument.currency, locale),
+          belowThreshold:
+            e.type === "recovery_request" && found.instrument.currency === "EUR" && found.instrument.amountCents < RECOVERY_REFUSAL_THRESHOLD_EUR_CENTS,
+        }
+      : null,
+    actions: found.actions,
+    forwardTargets: found.forwardTargets,
+    violations: found.violations.map((v) => ({ ...v, foundOn: formatDate(v.foundOn, locale), fine: v.fineAmountCents && v.fineCurrency ? formatMoney(v.fineAmountCents, v.fineCurrency, locale) : null })),
+    timeline: [
+      ...found.events.map((ev) => ({ kind: "event" as const, at: ev.at, when: instant(ev.at), action: ev.action, to: ev.to, who: [ev.user, ev.authority].filter(Boolean).join(", "), note: ev.note, noteLanguage: ev.noteLanguage })),
+      ...found.messages.map((m) => ({ kind: "message" as const, at: m.at, when: instant(m.at), action: null, to: null, who: [m.user, m.authority].filter(Boolean).join(", "), note: m.body, noteLanguage: m.language })),
+    ].sort((a, b) => a.at.localeCompare(b.at)),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
+
+/** Answers typed in the answer form: `answer-<id>` (value) and `answer-<id>-text` (free text). */
+function readAnswers(formData: FormData): AnswerInput[] {
+  const ids = new Set<number>();
+  for (const key of formData.keys()) {
+    const match = /^answer-(\d{1,9})(-text)?$/.exec(key);
+    if (match) ids.add(Number(match[1]));
+  }
+  return [...ids].map((id) => {
+    const value = String(formData.get(`answer-${id}`) ?? "").trim().slice(0, 200);
+    const text = String(formData.get(`answer-${id}-text`) ?? "").trim().slice(0, 10_000);
+    return { questionId: id, value: value || null, text: text || null };
+  });
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const locale = requireLocale(params);
+  const user = requireUserWithPermission(request, "write:exchange:own-authority");
+  const actor = actorFor(user, context.clientAddress);
+  const ref = params.ref ?? "";
+  if (!actor || !REF.test(ref)) throw data(null, { status: 404 });
+  const formData = await request.formData();
+
+  if (formData.get("intent") === "message") {
+    const form = parseForm(messageSchema, formData);
+    if (!form.ok) return data({ errors: form.errors, changed: null }, { status: 400 });
+    if (!addExchangeMessage(ref, form.data.body, form.data.language, actor)) throw data(null, { status: 404 });
+    throw redirect(`/${locale}/cases/exchanges/${ref}#timeline`);
+  }
+
+  const form = parseForm(exchangeActionSchema, formData);
+  if (!form.ok) return data({ errors: form.errors, changed: null }, { status: 400 });
+  const { action: step, version, reason, message, forwardTo } = form.data;
+  const answers = step === "answer" || step === "answer_partially" || step === "respond_to_clarification" ? readAnswers(formData) : undefined;
+  if ((step === "answer" || step === "respond_to_clarification") && answers?.some((a) => !a.value && !a.text)) {
+    return data({ errors: { answers: "exchange.errors.answerAll" } as FieldErrors, changed: null }, { status: 400 });
+  }
+  const result = transitionExchange(
+    ref,
+    step as ExchangeAction,
+    { expectedVersion: version, input: { reason: reason || undefined, message: message || undefined, forwardTo: forwardTo ? { authorityId: forwardTo, country: "" } : undefined }, answers, language: locale as Locale },
+    actor,
+  );
+  if (!result.ok) {
+    if (result.reason === "exchange.errors.notFound") throw data(null, { status: 404 });
+    return data({ errors: { form: result.reason } as FieldErrors, changed: result.changed ?? null }, { status: result.changed ? 409 : 400 });
+  }
+  throw redirect(`/${locale}/cases/exchanges/${ref}`);
+}
+
+export default function ExchangeCase() {
+  const c = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const { t: tq } = useTranslation("questions");
+  const busy = useNavigation().state !== "idle";
+  const errors = result?.errors as FieldErrors | undefined;
+  const { exchange: e, locale } = c;
+  const canAnswer = c.actions.includes("answer") || c.actions.includes("respond_to_clarification");
+  const answerAction: ExchangeAction = c.actions.includes("respond_to_clarification") ? "respond_to_clarification" : "answer";
+  const simpleActions = c.actions.filter((a) => ["accept", "send", "close", "withdraw"].includes(a));
+
+  return (
+    <>
+      <p>
+        <Link to={`/${locale}/cases`}>{t("inbox.title")}</Link>
+      </p>
+      <h1>
+        {e.ref}
+        <span className="h1-sub">{e.subject}</span>
+      </h1>
+      <ErrorSummary errors={errors} order={["form", "answers", "reason", "message", "forwardTo", "body"]} />
+      {result?.changed ? (
+        <div className="notice notice--warning" role="alert">
+          <p>{t("exchange.changed.intro", { status: t(`enum.exchangeStatus.${result.changed.status}`) })}</p>
+          <ul>
+            {result.changed.events.map((ev, i) => (
+              <li key={i}>{ev.action ? t(`enum.exchangeAction.${ev.action}`, { defaultValue: ev.action }) : ""}</li>
+            ))}
+          </ul>
+          <p>
+            <Link to="." reloadDocument>
+              {t("exchange.changed.reload")}
+            </Link>
+          </p>
+        </div>
+      ) : null}
+
+      <dl className="summary-list">
+        <dt>{t("exchange.fields.type")}</dt>
+        <dd>{t(`enum.exchangeType.${e.type}`)}</dd>
+        <dt>{t("inbox.status")}</dt>
+        <dd>
+          <span className="tag">{t(`enum.exchangeStatus.${e.status}`)}</span>
+          {e.declineReason ? ` – ${e.declineReason}` : ""}
+        </dd>
+        <dt>{t("exchange.fields.urgency")}</dt>
+        <dd>
+          {t(`enum.urgency.${e.urgency}`)}
+          {e.urgencyReason ? ` – ${e.urgencyReason}` : ""}
+        </dd>
+        <dt>{t("exchange.fields.agreement")}</dt>
+        <dd>{c.agreement.title}</dd>
+        <dt>{t("exchange.case.from")}</dt>
+        <dd>{c.requesting}</dd>
+        <dt>{t("exchange.case.to")}</dt>
+        <dd>{c.requested}</dd>
+        {e.sentOn ? (
+          <>
+            <dt>{t("exchange.case.sentOn")}</dt>
+            <dd>{e.sentOn}</dd>
+          </>
+        ) : null}
+        {e.dueOn ? (
+          <>
+            <dt>{t("inbox.due")}</dt>
+            <dd>
+              <strong>{e.dueOn}</strong>{" "}
+              {e.due === "overdue" ? <span className="tag tag--overdue">{t("inbox.overdue")}</span> : e.due === "due_soon" ? <span className="tag tag--soon">{t("inbox.dueSoon")}</span> : null}
+              {c.dueText ? <span className="due-explanation">{c.dueText}</span> : null}
+            </dd>
+          </>
+        ) : null}
+        {c.enterprise ? (
+          <>
+            <dt>{t("exchange.fields.enterprise")}</dt>
+            <dd>
+              {c.enterprise.name} ({c.enterprise.country}, {c.enterprise.number})
+            </dd>
+          </>
+        ) : null}
+        {e.postedWorkersCount !== null ? (
+          <>
+            <dt>{t("exchange.fields.workers")}</dt>
+            <dd>{e.postedWorkersCount}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      {c.instrument ? (
+        <section aria-labelledby="instrument-title">
+          <h2 id="instrument-title">{t("exchange.instrument.title")}</h2>
+          {c.instrument.belowThreshold ? (
+            <div className="notice notice--warning">
+              <p>{t("exchange.instrument.belowThreshold")}</p>
+            </div>
+          ) : null}
+          <dl className="summary-list">
+            {(["addresseeName", "addresseeAddress", "addresseeIdentifier", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "notificationDates", "underlyingClaim"] as const).map((field) =>
+              c.instrument?.[field] ? (
+                <div key={field} className="summary-list__row">
+                  <dt>{t(`exchange.instrument.${field}`)}</dt>
+                  <dd>{c.instrument[field]}</dd>
+                </div>
+              ) : null,
+            )}
+            <div className="summary-list__row">
+              <dt>{t("exchange.instrument.penaltyAmount")}</dt>
+              <dd>{c.instrument.amount}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t("exchange.instrument.finality")}</dt>
+              <dd>{c.instrument.noAppealRemains ? t("exchange.instrument.noAppealRemains") : t("exchange.instrument.appealPossible")}</dd>
+            </div>
+          </dl>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="questions-title">
+        <h2 id="questions-title">{t("exchange.fields.questions")}</h2>
+        {canAnswer ? null : (
+          <ol className="questions">
+            {c.questions.map((q) => (
+              <li key={q.id}>
+                <p className="question__text">
+                  {q.code ? (
+                    <>
+                      <span className="tag">{q.code}</span> {tq(`questions.${q.code}`)}
+                    </>
+                  ) : (
+                    <span lang={q.textLanguage ?? undefined}>{q.text}</span>
+                  )}
+                  {!q.code && q.textLanguage && q.textLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.textLanguage}`)})</span> : null}
+                </p>
+                {q.answerValue || q.answerText ? (
+                  <p className="question__answer">
+                    <strong>{t("exchange.case.answer")}:</strong> {q.answerValue ? (q.answerType === "yes_no" ? t(`exchange.answer.${q.answerValue}`, { defaultValue: q.answerValue }) : q.answerValue) : ""}
+                    {q.answerText ? (
+                      <span lang={q.answerLanguage ?? undefined}>
+                        {q.answerValue ? " – " : ""}
+                        {q.answerText}
+                      </span>
+                    ) : null}
+                    {q.answerText && q.answerLanguage && q.answerLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.answerLanguage}`)})</span> : null}
+                  </p>
+                ) : (
+                  <p className="muted">{t("exchange.case.notAnswered")}</p>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        {canAnswer ? (
+          <Form method="post" noValidate className="form form--wide">
+            <input type="hidden" name="version" value={e.version} />
+            <ol className="questions">
+              {c.questions.map((q) => (
+                <li key={q.id}>
+                  <fieldset className="fieldset">
+                    <legend className="question__text">
+                      {q.code ? (
+                        <>
+                          <span className="tag">{q.code}</span> {tq(`questions.${q.code}`)}
+                        </>
+                      ) : (
+                        <span lang={q.textLanguage ?? undefined}>{q.text}</span>
+                      )}
+                    </legend>
+                    {q.answerType === "yes_no" ? (
+                      <div className="choices choices--inline">
+                        {["yes", "no", "unknown"].map((value) => (
+                          <div className="choice" key={value}>
+                            <input type="radio" id={`answer-${q.id}-${value}`} name={`answer-${q.id}`} value={value} defaultChecked={q.answerValue === value} />
+                            <label htmlFor={`answer-${q.id}-${value}`}>{t(`exchange.answer.${value}`)}</label>
+                          </div>
+                        ))}
+                      </div>
+                    ) : q.answerType === "date" ? (
+                      <div className="field">
+                        <label className="field__label" htmlFor={`answer-${q.id}`}>
+                          {t("exchange.answer.date")}
+                        </label>
+                        <input className="input input--short" type="date" id={`answer-${q.id}`} name={`answer-${q.id}`} defaultValue={q.answerValue ?? ""} />
+                      </div>
+                    ) : q.answerType === "amount" ? (
+                      <div className="field">
+                        <label className="field__label" htmlFor={`answer-${q.id}`}>
+                          {t("exchange.answer.amount")}
+                        </label>
+                        <input className="input input--short" inputMode="decimal" id={`answer-${q.id}`} name={`answer-${q.id}`} defaultValue={q.answerValue ?? ""} />
+                      </div>
+                    ) : null}
+                    <div className="field">
+                      <label className="field__label" htmlFor={`answer-${q.id}-text`}>
+                        {q.answerType === "text" || q.answerType === "document" ? t("exchange.answer.text") : t("exchange.answer.supplementary")}
+                      </label>
+                      <textarea className="input textarea" rows={3} id={`answer-${q.id}-text`} name={`answer-${q.id}-text`} defaultValue={q.answerText ?? ""} lang={locale} />
+                    </div>
+                  </fieldset>
+                </li>
+              ))}
+            </ol>
+            <div className="button-row">
+              <button type="submit" name="action" value={answerAction} className="button" disabled={busy}>
+                {t(`exchange.actions.${answerAction}`)}
+              </button>
+              {c.actions.includes("answer_partially") ? (
+                <button type="submit" name="action" value="answer_partially" className="button button--secondary" disabled={busy}>
+                  {t("exchange.actions.answer_partially")}
+                </button>
+              ) : null}
+            </div>
+          </Form>
+        ) : null}
+      </section>
+
+      {simpleActions.length || c.actions.includes("decline") || c.actions.includes("request_clarification") || c.actions.includes("forward") ? (
+        <section aria-labelledby="actions-title" className="case-actions">
+          <h2 id="actions-title">{t("exchange.case.nextSteps")}</h2>
+          {simpleActions.length ? (
+            <div className="button-row">
+              {simpleActions.map((step) => (
+                <Form method="post" key={step}>
+                  <input type="hidden" name="version" value={e.version} />
+                  <button type="submit" name="action" value={step} className={`button${step === "withdraw" ? " button--secondary" : ""}`} disabled={busy}>
+                    {t(`exchange.actions.${step}`)}
+                  </button>
+                </Form>
+              ))}
+            </div>
+          ) : null}
+          {c.actions.includes("request_clarification") ? (
+            <Form method="post" className="form action-form">
+              <input type="hidden" name="version" value={e.version} />
+              <TextArea name="message" rows={3} label={t("exchange.case.clarificationLabel")} error={errors?.message} />
+              <button type="submit" name="action" value="request_clarification" className="button button--secondary" disabled={busy}>
+                {t("exchange.actions.request_clarification")}
+              </button>
+            </Form>
+          ) : null}
+          {c.actions.includes("decline") ? (
+            <Form method="post" className="form action-form">
+              <input type="hidden" name="version" value={e.version} />
+              <TextArea name="reason" rows={2} label={t("exchange.case.declineLabel")} error={errors?.reason} />
+              <button type="submit" name="action" value="decline" className="button button--warning" disabled={busy}>
+                {t("exchange.actions.decline")}
+              </button>
+            </Form>
+          ) : null}
+          {c.actions.includes("forward") && c.forwardTargets.length ? (
+            <Form method="post" className="form action-form">
+              <input type="hidden" name="version" value={e.version} />
+              <SelectField name="forwardTo" label={t("exchange.case.forwardLabel")} placeholder={t("exchange.fields.choose")} options={c.forwardTargets.map((a) => ({ value: String(a.id), label: a.name }))} error={errors?.forwardTo} />
+              <button type="submit" name="action" value="forward" className="button button--secondary" disabled={busy}>
+                {t("exchange.actions.forward")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="violations-title">
+        <h2 id="violations-title">{t("exchange.case.violations")}</h2>
+        {c.violations.length ? (
+          <ul>
+            {c.violations.map((v) => (
+              <li key={v.id}>
+                {t(`enum.violationCategory.${v.category}`)} · {v.foundOn} · {t(`enum.sanction.${v.sanction}`)}
+                {v.fine ? ` (${v.fine})` : ""}
+                {v.legalReference ? ` · ${v.legalReference}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("exchange.case.noViolations")}</p>
+        )}
+        {c.side === "requester" || e.status !== "draft" ? (
+          <p>
+            <Link to={`/${locale}/cases/violations/new?exchange=${e.ref}`}>{t("exchange.case.recordViolation")}</Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="timeline">
+        <h2 id="timeline">{t("exchange.case.timeline")}</h2>
+        <ol className="timeline">
+          {c.timeline.map((item, index) => (
+            <li key={index} className={`timeline__item timeline__item--${item.kind}`}>
+              <p className="timeline__meta">
+                <time dateTime={item.at}>{item.when}</time> · {item.who || t("exchange.case.system")}
+              </p>
+              {item.kind === "event" ? (
+                <p>
+                  <strong>{item.action ? t(`enum.exchangeAction.${item.action}`, { defaultValue: item.action }) : t(`enum.exchangeStatus.${item.to}`)}</strong>
+                  {item.to ? ` → ${t(`enum.exchangeStatus.${item.to}`)}` : ""}
+                </p>
+              ) : null}
+              {item.note ? (
+                <p className="timeline__text">
+                  <span lang={item.noteLanguage ?? undefined}>{item.note}</span>
+                  {item.noteLanguage && item.noteLanguage !== locale ? <span className="lang-note"> ({t(`language.${item.noteLanguage}`)})</span> : null}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        <Form method="post" className="form form--wide">
+          <input type="hidden" name="intent" value="message" />
+          <TextArea name="body" rows={4} label={t("exchange.case.messageLabel")} hint={t("exchange.case.messageHint")} error={errors?.body} />
+          <SelectField name="language" label={t("exchange.fields.language")} defaultValue={locale} options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {t("exchange.case.sendMessage")}
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}

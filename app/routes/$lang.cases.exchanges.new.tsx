@@ -1,0 +1,248 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUserWithPermission } from "~/.server/auth";
+import { actorFor, agreementsOfAuthority, createExchange, findEnterprise, getEnterprise, searchEnterprises } from "~/.server/exchanges";
+import { getFixedT } from "~/.server/i18n";
+import { requireLocale } from "~/.server/route-params";
+import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
+import { validateRegistrationNumber } from "~/domain/identifiers";
+import { questionsByTheme } from "~/domain/question-catalogue";
+import { CURRENCIES, EXCHANGE_TYPES, LOCALES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
+import { countryName } from "~/lib/format";
+import { formValues, parseForm, valueOf, valuesOf, type FieldErrors, type FormValues } from "~/lib/forms";
+import { amountToMinorUnits, newExchangeSchema } from "~/lib/schemas/exchanges";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const user = requireUserWithPermission(request, "write:exchange:own-authority");
+  const url = new URL(request.url);
+  const enterpriseQuery = (url.searchParams.get("enterpriseQ") ?? "").slice(0, 100);
+  const chosenId = Number(url.searchParams.get("enterprise") ?? "");
+  const t = getFixedT(locale);
+  return {
+    locale,
+    title: `${t("exchange.new.title")} – ${t("app.name")}`,
+    agreements: user.authorityId ? agreementsOfAuthority(user.authorityId, locale) : [],
+    themes: questionsByTheme().map((group) => ({ theme: group.theme, questions: group.questions.filter((q) => !q.retired).map((q) => ({ code: q.code, answerType: q.answerType })) })),
+    enterpriseQuery,
+    enterpriseMatches: searchEnterprises(enterpriseQuery),
+    chosenEnterprise: Number.isSafeInteger(chosenId) && chosenId > 0 ? getEnterprise(chosenId) : null,
+    countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const locale = requireLocale(params);
+  const user = requireUserWithPermission(request, "write:exchange:own-authority");
+  const actor = actorFor(user, context.clientAddress);
+  const formData = await request.formData();
+  const form = parseForm(newExchangeSchema, formData);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const v = form.data;
+  const values = formValues(formData);
+  if (!actor) return data({ errors: { form: "exchange.errors.noAuthority" } as FieldErrors, values }, { status: 403 });
+
+  let enterprise: Parameters<typeof createExchange>[0]["enterprise"] = null;
+  if (v.enterpriseId) {
+    const known = getEnterprise(Number(v.enterpriseId));
+    if (!known) return data({ errors: { enterpriseId: "exchange.errors.enterpriseUnknown" } as FieldErrors, values }, { status: 400 });
+    enterprise = { id: known.id };
+  } else if (v.enterpriseCountry && v.enterpriseNumber) {
+    const checked = validateRegistrationNumber(v.enterpriseCountry, v.enterpriseNumber);
+    if (!checked.ok) return data({ errors: { enterpriseNumber: checked.reason } as FieldErrors, values }, { status: 400 });
+    const known = findEnterprise(v.enterpriseCountry, checked.value);
+    if (known) enterprise = { id: known.id };
+    else if (!v.enterpriseName) return data({ errors: { enterpriseName: "exchange.errors.enterpriseNameRequired" } as FieldErrors, values }, { status: 400 });
+    else enterprise = { country: v.enterpriseCountry, registrationNumber: checked.value, name: v.enterpriseName, address: v.enterpriseAddress };
+  }
+
+  const penalty = v.type === "notification_request" || v.type === "recovery_request";
+  const result = createExchange(
+    {
+      agreementId: v.agreementId,
+      type: v.type,
+      urgency: v.urgency,
+      urgencyReason: v.urgencyReason || null,
+      subject: v.subject,
+      enterprise,
+      postedWorkersCount: v.postedWorkersCount === "" ? null : Number(v.postedWorkersCount),
+      questionCodes: v.questions,
+      freeQuestions: v.freeQuestions.split(/\r?\n/).map((q) => q.trim()).filter(Boolean).slice(0, 50),
+      supplementaryText: v.supplementaryText || null,
+      language: v.language,
+      instrument: penalty
+        ? {
+            addresseeName: v.addresseeName,
+            addresseeAddress: v.addresseeAddress,
+            addresseeIdentifier: v.addresseeIdentifier || null,
+            factsSummary: v.factsSummary,
+            infringementNature: v.infringementNature,
+            rulesConcerned: v.rulesConcerned,
+            enforceableInstrument: v.enforceableInstrument,
+            requestingBody: v.requestingBody,
+            challengeBody: v.challengeBody,
+            enforceableOn: v.enforceableOn || null,
+            penaltyNature: v.penaltyNature,
+            amountCents: amountToMinorUnits(v.penaltyAmount),
+            currency: v.penaltyCurrency || "EUR",
+            notificationDates: v.notificationDates || null,
+            noAppealRemains: v.noAppealRemains,
+            underlyingClaim: v.underlyingClaim || null,
+          }
+        : null,
+      send: v.intent === "send",
+    },
+    actor,
+  );
+  if (!result.ok) return data({ errors: result.errors as FieldErrors, values }, { status: 400 });
+  throw redirect(`/${locale}/cases/exchanges/${result.ref}`);
+}
+
+const FIELD_ORDER = ["form", "agreementId", "type", "urgency", "urgencyReason", "subject", "enterpriseId", "enterpriseCountry", "enterpriseNumber", "enterpriseName", "postedWorkersCount", "questions", "freeQuestions", "addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"];
+
+export default function NewExchange() {
+  const { locale, agreements, themes, enterpriseQuery, enterpriseMatches, chosenEnterprise, countries } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const { t: tq } = useTranslation("questions");
+  const values = result?.values as FormValues | undefined;
+  const errors = result?.errors as FieldErrors | undefined;
+  const v = (name: string, fallback = "") => valueOf(values, name, fallback);
+  const chosenId = v("enterpriseId", chosenEnterprise ? String(chosenEnterprise.id) : "");
+
+  return (
+    <>
+      <p>
+        <Link to={`/${locale}/cases`}>{t("inbox.title")}</Link>
+      </p>
+      <h1>{t("exchange.new.title")}</h1>
+      <p className="lead">{t("exchange.new.lead")}</p>
+
+      <section aria-labelledby="enterprise-search" className="card enterprise-search">
+        <h2 id="enterprise-search">{t("exchange.new.findEnterprise")}</h2>
+        <Form method="get" className="search-form" role="search">
+          <TextField name="enterpriseQ" type="search" label={t("exchange.new.enterpriseQuery")} hint={t("exchange.new.enterpriseQueryHint")} defaultValue={enterpriseQuery} />
+          <button type="submit" className="button button--secondary">
+            {t("search.submit")}
+          </button>
+        </Form>
+        {enterpriseQuery ? (
+          enterpriseMatches.length ? (
+            <ul>
+              {enterpriseMatches.map((match) => (
+                <li key={match.id}>
+                  <Link to={`?enterprise=${match.id}`}>
+                    {t("exchange.new.useEnterprise", { name: match.name, number: match.registrationNumber, country: match.country })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("exchange.new.noEnterprise")}</p>
+          )
+        ) : null}
+      </section>
+
+      <ErrorSummary errors={errors} order={FIELD_ORDER} />
+      <Form method="post" noValidate className="form form--wide">
+        <SelectField
+          name="agreementId"
+          label={t("exchange.fields.agreement")}
+          hint={t("exchange.fields.agreementHint")}
+          defaultValue={v("agreementId", agreements.length === 1 ? String(agreements[0]!.id) : "")}
+          placeholder={t("exchange.fields.choose")}
+          options={agreements.map((a) => ({ value: String(a.id), label: `${a.title} – ${a.partner.name}` }))}
+          error={errors?.agreementId}
+        />
+        <ChoiceGroup
+          name="type"
+          type="radio"
+          legend={t("exchange.fields.type")}
+          options={EXCHANGE_TYPES.map((type) => ({ value: type, label: `${t(`enum.exchangeType.${type}`)} – ${t(`exchange.typeHelp.${type}`)}` }))}
+          selected={[v("type", "information_request")]}
+          error={errors?.type}
+        />
+        <ChoiceGroup
+          name="urgency"
+          type="radio"
+          legend={t("exchange.fields.urgency")}
+          hint={t("exchange.fields.urgencyHint")}
+          options={URGENCIES.map((u) => ({ value: u, label: t(`exchange.urgencyHelp.${u}`) }))}
+          selected={[v("urgency", "standard")]}
+          error={errors?.urgency}
+        />
+        <TextArea name="urgencyReason" rows={2} label={t("exchange.fields.urgencyReason")} hint={t("exchange.fields.urgencyReasonHint")} defaultValue={v("urgencyReason")} error={errors?.urgencyReason} optional />
+        <TextField name="subject" label={t("exchange.fields.subject")} hint={t("exchange.fields.subjectHint")} defaultValue={v("subject")} error={errors?.subject} />
+
+        <fieldset className="fieldset group">
+          <legend className="group__legend">{t("exchange.fields.enterprise")}</legend>
+          {chosenId && chosenEnterprise ? (
+            <>
+              <input type="hidden" name="enterpriseId" value={chosenId} />
+              <p>
+                {t("exchange.new.chosenEnterprise", { name: chosenEnterprise.name, number: chosenEnterprise.registrationNumber, country: chosenEnterprise.country })}{" "}
+                <Link to="?">{t("exchange.new.changeEnterprise")}</Link>
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="field__hint">{t("exchange.fields.enterpriseHint")}</p>
+              <SelectField name="enterpriseCountry" label={t("exchange.fields.enterpriseCountry")} defaultValue={v("enterpriseCountry")} placeholder={t("exchange.fields.choose")} options={countries} error={errors?.enterpriseCountry} optional />
+              <TextField name="enterpriseNumber" label={t("exchange.fields.enterpriseNumber")} hint={t("exchange.fields.enterpriseNumberHint")} defaultValue={v("enterpriseNumber")} error={errors?.enterpriseNumber} inputMode="text" spellCheck={false} optional />
+              <TextField name="enterpriseName" label={t("exchange.fields.enterpriseName")} hint={t("exchange.fields.enterpriseNameHint")} defaultValue={v("enterpriseName")} error={errors?.enterpriseName} optional />
+              <TextField name="enterpriseAddress" label={t("exchange.fields.enterpriseAddress")} defaultValue={v("enterpriseAddress")} optional />
+            </>
+          )}
+        </fieldset>
+        <TextField name="postedWorkersCount" inputMode="numeric" label={t("exchange.fields.workers")} hint={t("exchange.fields.workersHint")} defaultValue={v("postedWorkersCount")} error={errors?.postedWorkersCount} className="input--short" optional />
+
+        <fieldset className="fieldset group" id="field-questions">
+          <legend className="group__legend">{t("exchange.fields.questions")}</legend>
+          <p className="field__hint">{t("exchange.fields.questionsHint")}</p>
+          {errors?.questions ? <p className="field__error">{t(errors.questions)}</p> : null}
+          {themes.map((group) => (
+            <ChoiceGroup
+              key={group.theme}
+              name="questions"
+              type="checkbox"
+              legend={tq(`themes.${group.theme}`)}
+              options={group.questions.map((q) => ({ value: q.code, label: `${q.code} – ${tq(`questions.${q.code}`)} (${tq(`answerTypes.${q.answerType}`)})` }))}
+              selected={valuesOf(values, "questions")}
+            />
+          ))}
+          <TextArea name="freeQuestions" rows={4} label={t("exchange.fields.freeQuestions")} hint={t("exchange.fields.freeQuestionsHint")} defaultValue={v("freeQuestions")} error={errors?.freeQuestions} optional />
+          <TextArea name="supplementaryText" rows={4} label={t("exchange.fields.supplementary")} defaultValue={v("supplementaryText")} optional />
+          <SelectField name="language" label={t("exchange.fields.language")} hint={t("exchange.fields.languageHint")} defaultValue={v("language", locale)} options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+        </fieldset>
+
+        <fieldset className="fieldset group">
+          <legend className="group__legend">{t("exchange.instrument.title")}</legend>
+          <p className="field__hint">{t("exchange.instrument.hint")}</p>
+          {(["addresseeName", "addresseeAddress", "addresseeIdentifier", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "notificationDates", "underlyingClaim"] as const).map((name) =>
+            ["factsSummary", "infringementNature", "rulesConcerned", "underlyingClaim"].includes(name) ? (
+              <TextArea key={name} name={name} rows={3} label={t(`exchange.instrument.${name}`)} defaultValue={v(name)} error={errors?.[name]} optional />
+            ) : (
+              <TextField key={name} name={name} label={t(`exchange.instrument.${name}`)} defaultValue={v(name)} error={errors?.[name]} optional />
+            ),
+          )}
+          <TextField name="enforceableOn" type="date" label={t("exchange.instrument.enforceableOn")} defaultValue={v("enforceableOn")} error={errors?.enforceableOn} optional />
+          <TextField name="penaltyAmount" inputMode="decimal" label={t("exchange.instrument.penaltyAmount")} hint={t("exchange.instrument.penaltyAmountHint")} defaultValue={v("penaltyAmount")} error={errors?.penaltyAmount} className="input--short" optional />
+          <SelectField name="penaltyCurrency" label={t("exchange.instrument.penaltyCurrency")} defaultValue={v("penaltyCurrency")} placeholder={t("exchange.fields.choose")} options={CURRENCIES.map((c) => ({ value: c, label: c }))} error={errors?.penaltyCurrency} optional />
+          <ChoiceGroup name="noAppealRemains" type="checkbox" legend={t("exchange.instrument.finality")} options={[{ value: "yes", label: t("exchange.instrument.noAppealRemains") }]} selected={valuesOf(values, "noAppealRemains")} />
+        </fieldset>
+
+        <div className="button-row">
+          <button type="submit" name="intent" value="send" className="button">
+            {t("exchange.new.send")}
+          </button>
+          <button type="submit" name="intent" value="draft" className="button button--secondary">
+            {t("forms.saveDraft")}
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}

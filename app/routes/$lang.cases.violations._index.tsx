@@ -1,0 +1,117 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUserWithPermission } from "~/.server/auth";
+import { getFixedT } from "~/.server/i18n";
+import { requireLocale } from "~/.server/route-params";
+import { agreementsOfParty, listViolations } from "~/.server/violations";
+import { SelectField, TextField } from "~/components/forms";
+import { SANCTIONS, VIOLATION_CATEGORIES, VIOLATION_SOURCES } from "~/domain/vocabulary";
+import { formatDate, formatMoney } from "~/lib/format";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const filterSchema = z.object({
+  category: z.enum(VIOLATION_CATEGORIES).optional().catch(undefined),
+  source: z.enum(VIOLATION_SOURCES).optional().catch(undefined),
+  sanction: z.enum(SANCTIONS).optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const user = requireUserWithPermission(request, "read:violation:own-authority");
+  const url = new URL(request.url);
+  const filter = filterSchema.parse(Object.fromEntries(url.searchParams));
+  const scope = user.authorityId === null ? [] : agreementsOfParty(user.authorityId);
+  const { rows, hasMore } = listViolations(scope, filter, locale);
+  const page = (n: number) => {
+    const next = new URLSearchParams(url.searchParams);
+    next.set("page", String(n));
+    return `?${next}`;
+  };
+  const t = getFixedT(locale);
+  return {
+    locale,
+    filter,
+    title: `${t("violation.list.title")} – ${t("app.name")}`,
+    rows: rows.map((r) => ({ ...r, found: formatDate(r.foundOn, locale, "numeric"), fine: r.fineAmountCents && r.fineCurrency ? formatMoney(r.fineAmountCents, r.fineCurrency, locale) : null })),
+    previous: filter.page > 1 ? page(filter.page - 1) : null,
+    next: hasMore ? page(filter.page + 1) : null,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export default function ViolationRegister() {
+  const { locale, filter, rows, previous, next } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to={`/${locale}/cases`}>{t("inbox.title")}</Link>
+      </p>
+      <h1>{t("violation.list.title")}</h1>
+      <Form method="get" className="filters" aria-label={t("violation.list.filter")}>
+        <SelectField name="category" label={t("violation.fields.category")} defaultValue={filter.category ?? ""} placeholder={t("violation.list.all")} options={VIOLATION_CATEGORIES.map((c) => ({ value: c, label: t(`enum.violationCategory.${c}`) }))} />
+        <SelectField name="source" label={t("violation.fields.source")} defaultValue={filter.source ?? ""} placeholder={t("violation.list.all")} options={VIOLATION_SOURCES.map((s) => ({ value: s, label: t(`enum.violationSource.${s}`) }))} />
+        <SelectField name="sanction" label={t("violation.fields.sanction")} defaultValue={filter.sanction ?? ""} placeholder={t("violation.list.all")} options={SANCTIONS.map((s) => ({ value: s, label: t(`enum.sanction.${s}`) }))} />
+        <TextField name="from" type="date" label={t("admin.audit.from")} defaultValue={filter.from ?? ""} />
+        <TextField name="to" type="date" label={t("admin.audit.to")} defaultValue={filter.to ?? ""} />
+        <button type="submit" className="button button--secondary">
+          {t("admin.users.applyFilter")}
+        </button>
+      </Form>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t("violation.list.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("violation.fields.foundOn")}</th>
+              <th scope="col">{t("violation.fields.category")}</th>
+              <th scope="col">{t("violation.fields.source")}</th>
+              <th scope="col">{t("exchange.fields.enterprise")}</th>
+              <th scope="col">{t("violation.fields.sanction")}</th>
+              <th scope="col">{t("violation.list.agreement")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={6}>{t("violation.list.none")}</td>
+              </tr>
+            ) : (
+              rows.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.found}</td>
+                  <td>{t(`enum.violationCategory.${r.category}`)}</td>
+                  <td>
+                    {t(`enum.violationSource.${r.source}`)}
+                    {r.exchangeRef ? (
+                      <>
+                        {" "}
+                        <Link to={`/${locale}/cases/exchanges/${r.exchangeRef}`}>{r.exchangeRef}</Link>
+                      </>
+                    ) : r.inspectionRef ? ` ${r.inspectionRef}` : ""}
+                  </td>
+                  <td>{r.enterprise ?? "–"}</td>
+                  <td>
+                    {t(`enum.sanction.${r.sanction}`)}
+                    {r.fine ? ` (${r.fine})` : ""}
+                  </td>
+                  <td>{r.agreement.toUpperCase()}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pagination" aria-label={t("admin.audit.pages")}>
+        {previous ? <Link to={previous}>{t("inbox.previous")}</Link> : null}
+        {next ? <Link to={next}>{t("inbox.next")}</Link> : null}
+      </nav>
+    </>
+  );
+}
