@@ -162,7 +162,8 @@ function publicPageCacheMiddleware(render: ReturnType<typeof createRemixFetchHan
 }
 
 async function main() {
-  if (isProduction) ensureBuild();
+  // The test runner builds once before starting servers; PORTAL_SKIP_BUILD keeps each server from rebuilding.
+  if (isProduction && process.env.PORTAL_SKIP_BUILD !== "1") ensureBuild();
   const connection = await prepareDatabase();
   const migrationsExpected = expectedMigrationCount();
   const build = (await import(pathToFileURL(BUILD_ENTRY).href)) as ServerBuild & {

@@ -145,6 +145,9 @@ export interface Checklist {
 // ---------------------------------------------------------------------------------------------------------------
 // Facts (DOMAIN.md §4)
 
+/** When these rules and their texts were last checked against DOMAIN.md §4 (shown to readers). */
+export const CHECKLIST_RULES_REVIEWED = "2026-11-22";
+
 /** Sectors with a generally applicable collective agreement in Norway (minimum pay). */
 export const NORWAY_MINIMUM_PAY_SECTORS = [
   "construction",

@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation, useParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { getFixedT } from "~/.server/i18n";
@@ -17,15 +17,12 @@ import {
   tipsErrorKeys,
 } from "~/lib/schemas/tips";
 import { formatNumber } from "~/lib/format";
-import { isLocale } from "~/lib/i18n";
-
-/** What a reporter sends and gets back is nobody else's: never stored by a browser or a proxy cache. */
-const PRIVATE = { "Cache-Control": "no-store" };
 
 export function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const t = getFixedT(locale, ["tips", "common"]);
-  return { title: `${t("report.title")} – ${t("common:app.name")}` };
+  // Formatted here, not in the browser: Intl output may differ between Node and the browser (hydration).
+  return { title: `${t("report.title")} – ${t("common:app.name")}`, descriptionMax: formatNumber(TIP_DESCRIPTION_MAX, locale) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
@@ -34,19 +31,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const formData = await request.formData();
   const form = parseForm(reportTipSchema, formData, { secrets: [HONEYPOT_FIELD] });
-  if (!form.ok) return data({ errors: tipsErrorKeys(form.errors), values: form.values }, { status: 400, headers: PRIVATE });
+  if (!form.ok) return data({ errors: tipsErrorKeys(form.errors), values: form.values }, { status: 400 });
 
   const result = submitTip({ ...form.data, locale, clientAddress: context.clientAddress });
   if (!result.ok) {
     return data(
       { errors: { form: "tips:report.errors.rateLimited" }, values: formValues(formData, [HONEYPOT_FIELD]) },
-      { status: 429, headers: PRIVATE },
+      { status: 429 },
     );
   }
-  return data(
-    { sent: { reference: result.ref, authorityName: result.authority.names[locale] } },
-    { headers: PRIVATE },
-  );
+  return { sent: { reference: result.ref, authorityName: result.authority.names[locale] } };
 }
 
 export default function ReportConcern() {
@@ -56,9 +50,8 @@ export default function ReportConcern() {
 }
 
 function ReportForm({ errors, values }: { errors?: Record<string, string>; values?: Record<string, string | string[]> }) {
+  const { descriptionMax } = useLoaderData<typeof loader>();
   const { t } = useTranslation("tips");
-  const { lang } = useParams();
-  const locale = isLocale(lang) ? lang : "en";
   const submitting = useNavigation().state === "submitting";
   const error = (name: string) => errors?.[name];
   return (
@@ -123,7 +116,7 @@ function ReportForm({ errors, values }: { errors?: Record<string, string>; value
         <TextArea
           name="description"
           label={t("report.description.label")}
-          hint={t("report.description.hint", { max: formatNumber(TIP_DESCRIPTION_MAX, locale) })}
+          hint={t("report.description.hint", { max: descriptionMax })}
           error={error("description")}
           defaultValue={valueOf(values, "description")}
           rows={8}

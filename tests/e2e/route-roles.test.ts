@@ -22,6 +22,13 @@ const ROUTES: RouteCase[] = [
   { file: "$lang.cases.tips._index.tsx", path: "/en/cases/tips?status=new", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
   // No such tip (nor another authority's): 404 for contact points, whose tips are looked up; 403 for everyone else.
   { file: "$lang.cases.tips.$ref.tsx", path: "/en/cases/tips/T-2026-ZZZZZZZZ", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.exchanges.new.tsx", path: "/en/cases/exchanges/new", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.cases.exchanges.$ref.tsx", path: "/en/cases/exchanges/EX-NO-LT-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.exchanges.$ref.tsx", path: "/en/cases/exchanges/EX-NO-PL-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 404, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.cases.exchanges.$ref.tsx", path: "/en/cases/exchanges/not-a-ref", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.violations._index.tsx", path: "/en/cases/violations?category=pay", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.cases.violations.new.tsx", path: "/en/cases/violations/new?exchange=EX-NO-LT-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.violations.new.tsx", path: "/en/cases/violations/new", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.outcomes._index.tsx", path: "/en/outcomes", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200, coordinator: 200, admin: 200 }, otherwise: 403 },
   { file: "$lang.content._index.tsx", path: "/en/content", allow: { editor: 200 }, otherwise: 403 },
   { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/1/lt", allow: { editor: 200 }, otherwise: 403 },

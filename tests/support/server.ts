@@ -33,7 +33,7 @@ export async function startServer(options: { demoData?: boolean; databasePath?: 
   const args = ["--import", "tsx", join(ROOT, "app/server.ts"), ...(options.demoData === false ? [] : ["--demo-data"])];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, LOG_LEVEL: "warn", ...options.env },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, LOG_LEVEL: "warn", PORTAL_SKIP_BUILD: "1", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

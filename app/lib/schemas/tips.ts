@@ -54,6 +54,9 @@ export function isEmailOrPhone(value: string): boolean {
   return EMAIL.test(value) || (PHONE.test(value) && value.replace(/\D/g, "").length >= 5);
 }
 
+const wantsContact = (payload: { value: unknown }) => (payload.value as { anonymous?: unknown } | undefined)?.anonymous === "no";
+const contactOf = (value: { reporterContact?: unknown }) => (typeof value.reporterContact === "string" ? cleanLine(value.reporterContact) : "");
+
 export const reportTipSchema = z
   .object({
     country: z.enum(TIP_COUNTRIES, { error: "report.errors.countryRequired" }),
@@ -70,18 +73,27 @@ export const reportTipSchema = z
           .max(TIP_DESCRIPTION_MAX, "report.errors.descriptionTooLong"),
       ),
     anonymous: z.enum(["yes", "no"], { error: "report.errors.anonymousRequired" }),
-    reporterName: line(TIP_SHORT_TEXT_MAX, "report.errors.nameTooLong"),
-    reporterContact: line(TIP_SHORT_TEXT_MAX, "report.errors.contactInvalid"),
+    // Checked below only for a reporter who may be contacted; an anonymous report throws them away unread.
+    reporterName: z.string().optional().transform((v) => cleanLine(v ?? "")),
+    reporterContact: z.string().optional().transform((v) => cleanLine(v ?? "")),
     [HONEYPOT_FIELD]: z.string().optional(),
   })
-  .superRefine((value, ctx) => {
-    // Contact details only matter to someone who wants to be contacted; an anonymous report ignores them.
-    if (value.anonymous !== "no") return;
-    if (value.reporterContact === "") {
-      ctx.addIssue({ code: "custom", path: ["reporterContact"], message: "report.errors.contactRequired" });
-    } else if (!isEmailOrPhone(value.reporterContact)) {
-      ctx.addIssue({ code: "custom", path: ["reporterContact"], message: "report.errors.contactInvalid" });
-    }
+  // Contact details only matter to someone who wants to be contacted; an anonymous report ignores them.
+  // `when` makes these run even if other fields have errors, so every problem is reported at once.
+  .refine((value) => contactOf(value) !== "", {
+    path: ["reporterContact"],
+    message: "report.errors.contactRequired",
+    when: wantsContact,
+  })
+  .refine((value) => contactOf(value) === "" || (contactOf(value).length <= TIP_SHORT_TEXT_MAX && isEmailOrPhone(contactOf(value))), {
+    path: ["reporterContact"],
+    message: "report.errors.contactInvalid",
+    when: wantsContact,
+  })
+  .refine((value) => typeof value.reporterName !== "string" || cleanLine(value.reporterName).length <= TIP_SHORT_TEXT_MAX, {
+    path: ["reporterName"],
+    message: "report.errors.nameTooLong",
+    when: wantsContact,
   });
 
 export type ReportTipInput = z.infer<typeof reportTipSchema>;

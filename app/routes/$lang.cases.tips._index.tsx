@@ -1,0 +1,101 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUserWithPermission } from "~/.server/auth";
+import { getFixedT } from "~/.server/i18n";
+import { requireLocale } from "~/.server/route-params";
+import { formatTipTime, listTips } from "~/.server/tips";
+import { SelectField } from "~/components/forms";
+import { TIP_STATUSES } from "~/domain/vocabulary";
+import { tipListQuerySchema } from "~/lib/schemas/tips";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const user = requireUserWithPermission(request, "read:tip:own-authority");
+  const query = tipListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const t = getFixedT(locale, ["tips", "common"]);
+  const { items, hasMore } = user.authorityId ? listTips(user.authorityId, query) : { items: [], hasMore: false };
+  const pageLink = (page: number) => `?${new URLSearchParams({ status: query.status, page: String(page) })}`;
+  // Not cacheable: the server's default for every response is `Cache-Control: no-store`.
+  return {
+    locale,
+    query,
+    title: `${t("list.title")} – ${t("common:app.name")}`,
+    items: items.map((item) => ({ ...item, received: formatTipTime(item.createdAt, locale, user.authorityCountry) })),
+    previous: query.page > 1 ? pageLink(query.page - 1) : null,
+    next: hasMore ? pageLink(query.page + 1) : null,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export default function TipList() {
+  const { locale, query, items, previous, next } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("tips");
+  return (
+    <>
+      <p>
+        <Link to={`/${locale}/cases`}>{t("list.backToInbox")}</Link>
+      </p>
+      <h1>{t("list.title")}</h1>
+      <p className="lead">{t("list.lead")}</p>
+      <Form method="get" className="filters" aria-label={t("list.filter")}>
+        <SelectField
+          name="status"
+          label={t("list.status")}
+          defaultValue={query.status}
+          options={[
+            { value: "all", label: t("list.allStatuses") },
+            ...TIP_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
+          ]}
+        />
+        <button type="submit" className="button button--secondary">
+          {t("list.applyFilter")}
+        </button>
+      </Form>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t("list.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("list.reference")}</th>
+              <th scope="col">{t("list.received")}</th>
+              <th scope="col">{t("list.sector")}</th>
+              <th scope="col">{t("list.place")}</th>
+              <th scope="col">{t("list.employer")}</th>
+              <th scope="col">{t("list.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.length === 0 ? (
+              <tr>
+                <td colSpan={6}>{query.status === "all" ? t("list.empty") : t("list.emptyFiltered")}</td>
+              </tr>
+            ) : (
+              items.map((item) => (
+                <tr key={item.ref}>
+                  <td>
+                    <Link to={`/${locale}/cases/tips/${item.ref}`}>
+                      <strong>{item.ref}</strong>
+                    </Link>
+                  </td>
+                  <td>{item.received}</td>
+                  <td>{t(`sector.${item.sector}`, { defaultValue: item.sector })}</td>
+                  <td lang={item.language}>{item.place}</td>
+                  <td lang={item.language}>{item.employerName || "–"}</td>
+                  <td>
+                    <span className={`tag tip-status tip-status--${item.status}`}>{t(`status.${item.status}`)}</span>
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pagination" aria-label={t("list.pages")}>
+        {previous ? <Link to={previous}>{t("list.previous")}</Link> : null}
+        {next ? <Link to={next}>{t("list.next")}</Link> : null}
+      </nav>
+    </>
+  );
+}
