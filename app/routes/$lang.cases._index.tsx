@@ -4,32 +4,49 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUserWithPermission } from "~/.server/auth";
 import { today } from "~/.server/clock";
+import { agreementsOfAuthority } from "~/.server/exchanges";
 import { getFixedT } from "~/.server/i18n";
-import { listInbox } from "~/.server/inbox";
+import { inboxCounts, listInbox } from "~/.server/inbox";
 import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
-import { INBOX_VIEWS } from "~/domain/vocabulary";
+import { EXCHANGE_STATUSES, EXCHANGE_TYPES, INBOX_VIEWS, INSPECTION_STATUSES } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/format";
+
+const STATUSES = [...new Set([...EXCHANGE_STATUSES, ...INSPECTION_STATUSES])];
+const KINDS = [...EXCHANGE_TYPES, "inspection"] as const;
 
 const querySchema = z.object({
   view: z.enum(INBOX_VIEWS).catch("open"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  status: z.enum(STATUSES as [string, ...string[]]).optional().catch(undefined),
+  kind: z.enum(KINDS).optional().catch(undefined),
+  direction: z.enum(["incoming", "outgoing"]).optional().catch(undefined),
+  partner: z.coerce.number().int().min(1).max(999_999_999).optional().catch(undefined),
+  due: z.enum(["overdue", "week"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "read:exchange:own-authority");
   const url = new URL(request.url);
-  const query = querySchema.parse(Object.fromEntries(url.searchParams));
+  const query = querySchema.parse(Object.fromEntries([...url.searchParams].filter(([, v]) => v !== "")));
   const t = getFixedT(locale);
-  const { items, hasMore } = user.authorityId
-    ? listInbox(user.authorityId, locale, { view: query.view, page: query.page, today: today() })
+  const now = today();
+  const authorityId = user.authorityId;
+  const { items, hasMore } = authorityId
+    ? listInbox(authorityId, locale, { ...query, partnerId: query.partner, page: query.page, today: now })
     : { items: [], hasMore: false };
-  const pageLink = (page: number) => `?${new URLSearchParams({ view: query.view, page: String(page) })}`;
+  const pageLink = (page: number) => {
+    const next = new URLSearchParams(url.searchParams);
+    next.set("page", String(page));
+    return `?${next}`;
+  };
   return {
     locale,
     query,
     title: `${t("inbox.title")} – ${t("app.name")}`,
+    counts: authorityId ? inboxCounts(authorityId, now) : { awaiting: 0, overdue: 0 },
+    partners: authorityId ? agreementsOfAuthority(authorityId, locale).map((a) => a.partner) : [],
     items: items.map((item) => ({ ...item, dueLabel: item.dueOn ? formatDate(item.dueOn, locale, "numeric") : null })),
     previous: query.page > 1 ? pageLink(query.page - 1) : null,
     next: hasMore ? pageLink(query.page + 1) : null,
@@ -39,22 +56,73 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export default function Inbox() {
-  const { locale, query, items, previous, next } = useLoaderData<typeof loader>();
+  const { locale, query, counts, partners, items, previous, next } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
       <h1>{t("inbox.title")}</h1>
+      <nav className="case-nav" aria-label={t("inbox.areas")}>
+        <ul>
+          <li>
+            <Link to={`/${locale}/cases`} aria-current="page">
+              {t("inbox.title")}
+            </Link>{" "}
+            <span className="tag">{t("inbox.awaiting", { count: counts.awaiting })}</span>
+            {counts.overdue ? (
+              <>
+                {" "}
+                <Link to={`/${locale}/cases?due=overdue`} className="tag tag--overdue">
+                  {t("inbox.overdueCount", { count: counts.overdue })}
+                </Link>
+              </>
+            ) : null}
+          </li>
+          <li>
+            <Link to={`/${locale}/cases/tips`}>{t("inbox.tips")}</Link>
+          </li>
+          <li>
+            <Link to={`/${locale}/cases/violations`}>{t("violation.list.title")}</Link>
+          </li>
+        </ul>
+      </nav>
       <p className="button-row">
         <Link to={`/${locale}/cases/exchanges/new`} className="button">
           {t("exchange.new.title")}
         </Link>
       </p>
       <Form method="get" className="filters" aria-label={t("inbox.filter")}>
+        <SelectField name="view" label={t("inbox.show")} defaultValue={query.view} options={INBOX_VIEWS.map((view) => ({ value: view, label: t(`inbox.view.${view}`) }))} />
         <SelectField
-          name="view"
-          label={t("inbox.show")}
-          defaultValue={query.view}
-          options={INBOX_VIEWS.map((view) => ({ value: view, label: t(`inbox.view.${view}`) }))}
+          name="kind"
+          label={t("inbox.kind")}
+          defaultValue={query.kind ?? ""}
+          placeholder={t("violation.list.all")}
+          options={KINDS.map((kind) => ({ value: kind, label: kind === "inspection" ? t("inbox.inspections") : t(`enum.exchangeType.${kind}`) }))}
+        />
+        <SelectField
+          name="status"
+          label={t("inbox.status")}
+          defaultValue={query.status ?? ""}
+          placeholder={t("violation.list.all")}
+          options={EXCHANGE_STATUSES.filter((s) => s !== "forwarded").map((s) => ({ value: s, label: t(`enum.exchangeStatus.${s}`) }))}
+        />
+        <SelectField
+          name="direction"
+          label={t("inbox.direction")}
+          defaultValue={query.direction ?? ""}
+          placeholder={t("violation.list.all")}
+          options={(["incoming", "outgoing"] as const).map((d) => ({ value: d, label: t(`inbox.directionValue.${d}`) }))}
+        />
+        <SelectField name="partner" label={t("inbox.partner")} defaultValue={query.partner ? String(query.partner) : ""} placeholder={t("violation.list.all")} options={partners.map((p) => ({ value: String(p.id), label: p.name }))} />
+        <SelectField
+          name="due"
+          label={t("inbox.due")}
+          defaultValue={query.due ?? ""}
+          placeholder={t("violation.list.all")}
+          options={[
+            { value: "overdue", label: t("inbox.overdue") },
+            { value: "week", label: t("inbox.dueThisWeek") },
+          ]}
         />
         <button type="submit" className="button button--secondary">
           {t("admin.users.applyFilter")}
@@ -80,7 +148,7 @@ export default function Inbox() {
               </tr>
             ) : (
               items.map((item) => (
-                <tr key={item.ref}>
+                <tr key={item.ref} className={item.due === "overdue" ? "row--overdue" : undefined}>
                   <td>
                     {item.kind === "exchange" ? (
                       <Link to={`/${locale}/cases/exchanges/${item.ref}`}>

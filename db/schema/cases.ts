@@ -95,6 +95,13 @@ export const exchanges = sqliteTable(
     // The inbox: one authority's cases by status and due date.
     index("exchanges_requested_status_due_idx").on(t.requestedAuthorityId, t.status, t.dueOn),
     index("exchanges_requesting_status_due_idx").on(t.requestingAuthorityId, t.status, t.dueOn),
+    // Open cases in due-date order, so the inbox reads one page without sorting an authority's whole history.
+    index("exchanges_open_requested_due_idx")
+      .on(t.requestedAuthorityId, t.dueOn)
+      .where(sql`status in ('draft', 'sent', 'accepted', 'clarification_requested', 'answered', 'partially_answered')`),
+    index("exchanges_open_requesting_due_idx")
+      .on(t.requestingAuthorityId, t.dueOn)
+      .where(sql`status in ('draft', 'sent', 'accepted', 'clarification_requested', 'answered', 'partially_answered')`),
     // Outcome metrics per agreement and period.
     index("exchanges_agreement_sent_idx").on(t.agreementId, t.sentOn, t.type, t.status),
     index("exchanges_enterprise_idx").on(t.enterpriseId),

@@ -51,3 +51,44 @@ describe("inbox", () => {
     expect(item?.dueOn ?? null).toBe(deadline === "response" ? "2026-12-01" : deadline === "report" ? "2026-12-09" : null);
   });
 });
+
+describe("inbox filters", () => {
+  const nlia = () => authorityId("nlia");
+  const list = (filter: Partial<Parameters<typeof inbox.listInbox>[2]>) =>
+    inbox.listInbox(nlia(), "en", { view: "open", page: 1, today: "2026-11-22", ...filter }).items.map((i) => i.ref).sort();
+
+  it("filters by direction, kind, status and partner", () => {
+    expect(list({ direction: "incoming" })).toContain("EX-NO-LT-2026-0003");
+    expect(list({ direction: "incoming" })).not.toContain("EX-NO-LT-2026-0002");
+    expect(list({ direction: "outgoing" })).toContain("EX-NO-LT-2026-0002");
+    expect(list({ direction: "outgoing" })).not.toContain("EX-NO-LT-2026-0003");
+    expect(list({ kind: "inspection" }).every((ref) => ref.startsWith("JI-"))).toBe(true);
+    expect(list({ kind: "information_request" }).every((ref) => ref.startsWith("EX-"))).toBe(true);
+    expect(list({ status: "accepted" })).toEqual(["EX-NO-LT-2026-0001"]);
+    expect(list({ partnerId: authorityId("pip") })).toEqual(["EX-NO-PL-2026-0001"]);
+  });
+
+  it("finds overdue cases and cases due this week from the reader's today", () => {
+    expect(list({ due: "overdue", today: "2026-11-22" })).toEqual([]);
+    expect(list({ due: "overdue", today: "2026-12-01" })).toContain("EX-NO-LT-2026-0001");
+    expect(list({ due: "week", today: "2026-11-30" })).toContain("EX-NO-LT-2026-0001");
+    expect(inbox.inboxCounts(nlia(), "2026-12-31").overdue).toBeGreaterThan(0);
+  });
+
+  it("pages through results without repeating a case", () => {
+    const all = inbox.listInbox(nlia(), "en", { view: "all", page: 1, today: "2026-11-22" });
+    const refs = all.items.map((i) => i.ref);
+    expect(new Set(refs).size).toBe(refs.length);
+  });
+
+  it("reads the open inbox through the partial indexes, never by scanning the table", () => {
+    const plan = (sql: string) => (sqlite.prepare(`explain query plan ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(" | ");
+    const open = plan(
+      "select * from exchanges e where e.requested_authority_id = 1 and e.status <> 'draft' and e.status in ('draft', 'sent', 'accepted', 'clarification_requested', 'answered', 'partially_answered') order by e.due_on limit 26",
+    );
+    expect(open).toContain("exchanges_open_requested_due_idx");
+    expect(open).not.toMatch(/SCAN e\b|TEMP B-TREE/);
+    const counts = plan("select count(*) from exchanges where requested_authority_id = 1 and status in ('sent', 'accepted', 'clarification_requested') and type <> 'alert'");
+    expect(counts).not.toMatch(/SCAN exchanges\b/);
+  });
+});

@@ -1,0 +1,2 @@
+CREATE INDEX `exchanges_open_requested_due_idx` ON `exchanges` (`requested_authority_id`,`due_on`) WHERE status in ('draft', 'sent', 'accepted', 'clarification_requested', 'answered', 'partially_answered');--> statement-breakpoint
+CREATE INDEX `exchanges_open_requesting_due_idx` ON `exchanges` (`requesting_authority_id`,`due_on`) WHERE status in ('draft', 'sent', 'accepted', 'clarification_requested', 'answered', 'partially_answered');
