@@ -11,6 +11,9 @@ import { FALLBACK_LOCALE, localeOfPath } from "~/lib/i18n";
 import { NonceProvider } from "~/lib/nonce";
 
 export { closeDatabase } from "~/.server/db";
+// Registers the exchange-event listener at start; the server schedules the daily digest through this export.
+import "~/.server/notifications";
+export { runDailyDigest } from "~/.server/notifications";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -41,6 +44,8 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // Nothing is stored by browsers or proxies unless a route says otherwise (the public page cache does).
+          if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "no-store");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,
@@ -61,6 +66,12 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY + 1_000);
   });
+}
+
+/** Data requests of client-side navigations: never stored either, unless the route says so. */
+export function handleDataRequest(response: Response) {
+  if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+  return response;
 }
 
 export const handleError: HandleErrorFunction = (error, { request, context }) => {

@@ -15,6 +15,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { getFixedT } from "~/.server/i18n";
+import { unreadNotificationCount } from "~/.server/notifications";
 import { getSessionUser } from "~/.server/session";
 import { hasPermission } from "~/domain/permissions";
 import { ErrorPage } from "~/components/error-page";
@@ -40,6 +41,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
           displayName: user.displayName,
           authorityName: user.authorityNames?.[locale] ?? null,
           roles: [...new Set(user.roles.map((grant) => grant.role))],
+          unreadNotifications: unreadNotificationCount(user.id),
           areas: {
             cases: hasPermission(user.roles, "read:exchange:own-authority"),
             outcomes:

@@ -68,6 +68,45 @@ async function prepareDatabase() {
   return connection;
 }
 
+/** DIGEST_HOUR: the hour (0–23, Europe/Oslo) of the daily digest; default 6; `off` turns the timer off. */
+function digestHourFromEnv(value = process.env.DIGEST_HOUR): number | null {
+  if (value === undefined || value.trim() === "") return 6;
+  if (value.trim().toLowerCase() === "off") return null;
+  const hour = Number(value);
+  if (Number.isInteger(hour) && hour >= 0 && hour <= 23) return hour;
+  logger.warn("DIGEST_HOUR is not an hour from 0 to 23; using 6", { value });
+  return 6;
+}
+
+/** The first instant after `now` at which the clock in `timeZone` shows `hour`:00 (DST changes included). */
+function nextDailyRun(now: Date, hour: number, timeZone = "Europe/Oslo"): Date {
+  const format = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  const wallClock = (instant: number) => {
+    const p = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
+    return { y: p.year!, m: p.month!, d: p.day!, h: p.hour!, mi: p.minute!, s: p.second! };
+  };
+  // How far the zone's clock is ahead of UTC at an instant.
+  const offset = (instant: number) => {
+    const w = wallClock(instant);
+    return Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s) - Math.floor(instant / 1000) * 1000;
+  };
+  const today = wallClock(now.getTime());
+  for (let days = 0; ; days++) {
+    const wall = Date.UTC(today.y, today.m - 1, today.d + days, hour);
+    const at = wall - offset(wall - offset(wall));
+    if (at > now.getTime()) return new Date(at);
+  }
+}
+
 /** The Content-Security-Policy, given the sources scripts may come from (a nonce, or hashes of cached pages). */
 function contentSecurityPolicy(scriptSources: string): string {
   return [
@@ -89,8 +128,6 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   const nonce = randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(`'self' 'nonce-${nonce}'`));
-  // Nothing is stored by browsers or proxies unless a response says otherwise (cached public pages, assets).
-  res.setHeader("Cache-Control", "no-store");
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
@@ -167,7 +204,7 @@ async function main() {
   const connection = await prepareDatabase();
   const migrationsExpected = expectedMigrationCount();
   const build = (await import(pathToFileURL(BUILD_ENTRY).href)) as ServerBuild & {
-    entry: { module: { closeDatabase?: () => void } };
+    entry: { module: { closeDatabase?: () => void; runDailyDigest?: () => Promise<unknown> } };
   };
 
   const app = express();
@@ -213,6 +250,16 @@ async function main() {
   app.use(express.static(join(ROOT, "build/client"), { maxAge: "1h" }));
 
   app.use(sameOriginWrites);
+  // `/:lang/outcomes/:agreement/:period.csv` is served by the `…/:period/csv` resource route (a route segment
+  // cannot mix a parameter with a fixed suffix).
+  app.use((req, _res, next) => {
+    if (/^\/(nb|lt|en)\/outcomes\/[a-z0-9-]{1,40}\/[a-z0-9-]{1,40}\.csv$/.test(req.path)) {
+      // The Remix adapter builds the request URL from originalUrl.
+      req.url = req.url.replace(/\.csv(?=\?|$)/, "/csv");
+      req.originalUrl = req.originalUrl.replace(/\.csv(?=\?|$)/, "/csv");
+    }
+    next();
+  });
   app.use(publicPageCacheMiddleware(createRemixFetchHandler(build, process.env.NODE_ENV)));
   app.all(
     "*",
@@ -235,11 +282,32 @@ async function main() {
     logger.info("listening", { url: `http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`, port: actualPort });
   });
 
+  // The daily digest of deadlines, once a day at DIGEST_HOUR in Norway; the timer does not keep the process alive.
+  const digestHour = digestHourFromEnv();
+  let digestTimer: NodeJS.Timeout | undefined;
+  let digestStopped = false;
+  const scheduleDigest = (after: Date) => {
+    if (digestHour === null || digestStopped) return;
+    const at = nextDailyRun(after, digestHour);
+    digestTimer = setTimeout(() => {
+      void Promise.resolve()
+        .then(() => build.entry.module.runDailyDigest?.())
+        .then((summary) => logger.info("daily digest", { summary }))
+        .catch((error: unknown) => logger.error("the daily digest failed", { error }))
+        // A minute on, so a timer that fires a little early cannot run the same day twice.
+        .finally(() => scheduleDigest(new Date(Date.now() + 60_000)));
+    }, at.getTime() - Date.now());
+    digestTimer.unref();
+  };
+  scheduleDigest(new Date());
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down", { signal });
+    digestStopped = true;
+    clearTimeout(digestTimer);
     const forceExit = setTimeout(() => process.exit(1), 10_000);
     forceExit.unref();
     server.close(() => {

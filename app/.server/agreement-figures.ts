@@ -3,6 +3,7 @@ import { and, between, count, eq, sql } from "drizzle-orm";
 import { agreements, exchanges, inspections, projectPeriods, violations } from "../../db/schema";
 import type { Locale } from "~/lib/i18n";
 import { db } from "./db";
+import { recordsGeneration } from "./records-generation";
 
 const periodQuery = db
   .select({
@@ -45,13 +46,13 @@ export interface HeadlineFigures {
   violations: number;
 }
 
-const CACHE_MS = 60_000;
-const cache = new Map<string, { at: number; figures: Omit<HeadlineFigures, "periodName"> & { names: Record<Locale, string> } | null }>();
+// Rebuilt after any write to the records (see records-generation.ts), never stale.
+const cache = new Map<string, { generation: number; figures: (Omit<HeadlineFigures, "periodName"> & { names: Record<Locale, string> }) | null }>();
 
 export function getHeadlineFigures(agreement: string, period: string, locale: Locale): HeadlineFigures | null {
   const key = `${agreement}/${period}`;
   let entry = cache.get(key);
-  if (!entry || Date.now() - entry.at > CACHE_MS) {
+  if (!entry || entry.generation !== recordsGeneration()) {
     const found = periodQuery.get({ agreement, period });
     const figures = found
       ? (() => {
@@ -64,7 +65,7 @@ export function getHeadlineFigures(agreement: string, period: string, locale: Lo
           };
         })()
       : null;
-    entry = { at: Date.now(), figures };
+    entry = { generation: recordsGeneration(), figures };
     cache.set(key, entry);
   }
   if (!entry.figures) return null;

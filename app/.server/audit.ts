@@ -2,6 +2,7 @@
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { auditLog, users } from "../../db/schema";
 import { db } from "./db";
+import { bumpRecordsGeneration, isReadOnlyAction } from "./records-generation";
 import { startsWith } from "./sql";
 
 export interface AuditEntry {
@@ -28,6 +29,7 @@ const insertAudit = db
   .prepare();
 
 export function recordAudit(entry: AuditEntry): void {
+  if (!isReadOnlyAction(entry.action)) bumpRecordsGeneration();
   insertAudit.run({
     userId: entry.userId ?? null,
     authorityId: entry.authorityId ?? null,

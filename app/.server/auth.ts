@@ -7,7 +7,8 @@ import { getSessionUser, type SessionUser } from "./session";
 function signInUrl(request: Request): string {
   const url = new URL(request.url);
   const locale = localeOfPath(url.pathname) ?? FALLBACK_LOCALE;
-  const back = `${url.pathname}${url.search}`;
+  // The `.csv` URL of an outcome export reaches its route as `…/csv`: send the reader back to the URL they used.
+  const back = `${url.pathname.replace(/\/csv$/, ".csv")}${url.search}`;
   return `/${locale}/signin?redirectTo=${encodeURIComponent(back)}`;
 }
 

@@ -9,6 +9,7 @@ export interface HeaderUser {
   authorityName: string | null;
   roles: Role[];
   areas: { cases: boolean; outcomes: boolean; content: boolean; admin: boolean };
+  unreadNotifications: number;
 }
 
 export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser | null }) {
@@ -40,6 +41,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
 
 function SignedInBar({ locale, user }: { locale: Locale; user: HeaderUser }) {
   const { t } = useTranslation();
+  const { t: tn } = useTranslation("notifications");
   const areas = (["cases", "outcomes", "content", "admin"] as const).filter((area) => user.areas[area]);
   return (
     <div className="account-bar">
@@ -62,6 +64,9 @@ function SignedInBar({ locale, user }: { locale: Locale; user: HeaderUser }) {
             {" · "}
             {user.roles.map((role) => t(`account.role.${role}`)).join(", ")}
           </span>
+          <NavLink to={`/${locale}/notifications`} className="account-bar__notifications">
+            {user.unreadNotifications > 0 ? tn("headerLinkUnread", { count: user.unreadNotifications }) : tn("headerLink")}
+          </NavLink>
           <Form method="post" action={`/${locale}/signout`}>
             <button type="submit" className="button button--link">
               {t("account.signOut")}

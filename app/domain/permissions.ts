@@ -108,6 +108,9 @@ export function accessFor(
   return levels[0] ?? null;
 }
 
+/** Any of these lets a user open outcome dashboards (the service narrows to the agreements in scope). */
+export const OUTCOME_READ_PERMISSIONS: readonly Permission[] = ["read:outcome:own-authority", "read:outcome:own-agreement", "read:outcome:any"];
+
 /** Agreements a coordinator's grants cover. */
 export function coordinatedAgreementIds(roles: readonly RoleGrant[]): number[] {
   return roles.filter((g) => g.role === "coordinator" && g.agreementId !== null).map((g) => g.agreementId as number);

@@ -7,6 +7,7 @@ import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { agreementsOfParty, listViolations } from "~/.server/violations";
 import { SelectField, TextField } from "~/components/forms";
+import { accessFor } from "~/domain/permissions";
 import { SANCTIONS, VIOLATION_CATEGORIES, VIOLATION_SOURCES } from "~/domain/vocabulary";
 import { formatDate, formatMoney } from "~/lib/format";
 
@@ -25,7 +26,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUserWithPermission(request, "read:violation:own-authority");
   const url = new URL(request.url);
   const filter = filterSchema.parse(Object.fromEntries(url.searchParams));
-  const scope = user.authorityId === null ? [] : agreementsOfParty(user.authorityId);
+  // Administrators read every agreement's register; a contact point the agreements its authority is party to.
+  const scope = accessFor(user.roles, "read", "violation") === "any" ? null : user.authorityId === null ? [] : agreementsOfParty(user.authorityId);
   const { rows, hasMore } = listViolations(scope, filter, locale);
   const page = (n: number) => {
     const next = new URLSearchParams(url.searchParams);

@@ -1,16 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getHeadlineFigures } from "~/.server/agreement-figures";
 import { listAgreementsWithPeriods, outcomeScope } from "~/.server/agreements";
 import { requireUserWithAnyPermission } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
+import { OUTCOME_READ_PERMISSIONS } from "~/domain/permissions";
 import { formatDate } from "~/lib/format";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
-  const user = requireUserWithAnyPermission(request, ["read:outcome:own-authority", "read:outcome:own-agreement", "read:outcome:any"]);
+  const user = requireUserWithAnyPermission(request, OUTCOME_READ_PERMISSIONS);
   const t = getFixedT(locale);
   const agreements = listAgreementsWithPeriods(outcomeScope(user), locale).map((agreement) => ({
     ...agreement,
@@ -21,13 +22,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       figures: getHeadlineFigures(agreement.slug, period.slug, locale),
     })),
   }));
-  return { title: `${t("outcomes.title")} – ${t("app.name")}`, agreements };
+  return { locale, title: `${t("outcomes.title")} – ${t("app.name")}`, agreements };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export default function Outcomes() {
-  const { agreements } = useLoaderData<typeof loader>();
+  const { locale, agreements } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -56,7 +57,9 @@ export default function Outcomes() {
                 <tbody>
                   {agreement.periods.map((period) => (
                     <tr key={period.slug}>
-                      <th scope="row">{period.name}</th>
+                      <th scope="row">
+                        <Link to={`/${locale}/outcomes/${agreement.slug}/${period.slug}`}>{period.name}</Link>
+                      </th>
                       <td>{period.dates}</td>
                       <td className="numeric">{period.figures?.jointInspections ?? 0}</td>
                       <td className="numeric">{period.figures?.exchanges ?? 0}</td>

@@ -26,10 +26,30 @@ const ROUTES: RouteCase[] = [
   { file: "$lang.cases.exchanges.$ref.tsx", path: "/en/cases/exchanges/EX-NO-LT-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.cases.exchanges.$ref.tsx", path: "/en/cases/exchanges/EX-NO-PL-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 404, contactPointPoland: 200 }, otherwise: 403 },
   { file: "$lang.cases.exchanges.$ref.tsx", path: "/en/cases/exchanges/not-a-ref", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
-  { file: "$lang.cases.violations._index.tsx", path: "/en/cases/violations?category=pay", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  // Attachments: the upload route's GET sends members to the case page (303); the download 404s for unknown ids.
+  { file: "$lang.cases.exchanges.$ref.attachments.tsx", path: "/en/cases/exchanges/EX-NO-LT-2026-0001/attachments", allow: { contactPointNorway: 303, contactPointLithuania: 303, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.exchanges.$ref.attachments.tsx", path: "/en/cases/exchanges/EX-NO-PL-2026-0001/attachments", allow: { contactPointNorway: 303, contactPointLithuania: 404, contactPointPoland: 303 }, otherwise: 403 },
+  { file: "$lang.cases.attachments.$id.tsx", path: "/en/cases/attachments/99999999", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.attachments.$id.tsx", path: "/en/cases/attachments/not-a-number", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.violations._index.tsx", path: "/en/cases/violations?category=pay", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200, admin: 200 }, otherwise: 403 },
   { file: "$lang.cases.violations.new.tsx", path: "/en/cases/violations/new?exchange=EX-NO-LT-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.cases.violations.new.tsx", path: "/en/cases/violations/new", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
+  // Joint inspections: the demo request JI-NO-LT-2026-0001 is between nlia and vdi; pip is outside the agreement.
+  { file: "$lang.cases.violations.new.tsx", path: "/en/cases/violations/new?inspection=JI-NO-LT-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.inspections._index.tsx", path: "/en/cases/inspections?month=2027-01", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.cases.inspections.new.tsx", path: "/en/cases/inspections/new", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.cases.inspections.$ref.tsx", path: "/en/cases/inspections/JI-NO-LT-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.inspections.$ref.tsx", path: "/en/cases/inspections/JI-NO-LT-2099-0001", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.inspections.$ref.tsx", path: "/en/cases/inspections/not-a-ref", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.inspections.$ref_.print.tsx", path: "/en/cases/inspections/JI-NO-LT-2018-0002/print", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.outcomes._index.tsx", path: "/en/outcomes", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200, coordinator: 200, admin: 200 }, otherwise: 403 },
+  { file: "$lang.outcomes.$agreement.$period.tsx", path: "/en/outcomes/no-lt/2017-18", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404, coordinator: 200, admin: 200 }, otherwise: 403 },
+  { file: "$lang.outcomes.$agreement.$period.tsx", path: "/en/outcomes/no-pl/2017-18", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404, coordinator: 404, admin: 404 }, otherwise: 403 },
+  { file: "$lang.outcomes.$agreement.$period.csv.tsx", path: "/en/outcomes/no-lt/2017-18.csv", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404, coordinator: 200, admin: 200 }, otherwise: 403 },
+  { file: "$lang.outcomes.$agreement.$period.print.tsx", path: "/en/outcomes/no-lt/2019-22/print", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404, coordinator: 200, admin: 200 }, otherwise: 403 },
+  { file: "$lang.outcomes.$agreement.compare.tsx", path: "/en/outcomes/no-lt/compare?a=2017-18&b=2019-22", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404, coordinator: 200, admin: 200 }, otherwise: 403 },
+  { file: "$lang.outcomes.$agreement.activities.new.tsx", path: "/en/outcomes/no-lt/activities/new", allow: { coordinator: 200, admin: 200 }, otherwise: 403 },
+  { file: "$lang.outcomes.$agreement.activities.new.tsx", path: "/en/outcomes/no-pl/activities/new", allow: { coordinator: 404, admin: 200 }, otherwise: 403 },
   { file: "$lang.content._index.tsx", path: "/en/content", allow: { editor: 200 }, otherwise: 403 },
   { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/1/lt", allow: { editor: 200 }, otherwise: 403 },
   { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/99999/lt", allow: { editor: 404 }, otherwise: 403 },
@@ -41,6 +61,9 @@ const ROUTES: RouteCase[] = [
   { file: "$lang.admin.users.$userId.tsx", path: "/en/admin/users/99999999", allow: { admin: 404 }, otherwise: 403 },
   { file: "$lang.admin.users.$userId.tsx", path: "/en/admin/users/not-a-number", allow: { admin: 404 }, otherwise: 403 },
   { file: "$lang.admin.audit.tsx", path: "/en/admin/audit?action=sign_in", allow: { admin: 200 }, otherwise: 403 },
+  // Everyone who can sign in has their own notifications (an unreadable page number falls back to the first page).
+  { file: "$lang.notifications.tsx", path: "/en/notifications", allow: {}, otherwise: 200 },
+  { file: "$lang.notifications.tsx", path: "/en/notifications?page=x", allow: {}, otherwise: 200 },
 ];
 
 const cookies = new Map<Who, string>();
