@@ -1,11 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { attachmentsForCase } from "~/.server/attachments";
 import { requireUserWithPermission } from "~/.server/auth";
 import { today } from "~/.server/clock";
 import { actorFor, addExchangeMessage, getExchangeCase, transitionExchange, type AnswerInput } from "~/.server/exchanges";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
+import { Attachments } from "~/components/attachments";
 import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
@@ -76,6 +78,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
             e.type === "recovery_request" && found.instrument.currency === "EUR" && found.instrument.amountCents < RECOVERY_REFUSAL_THRESHOLD_EUR_CENTS,
         }
       : null,
+    attachments: attachmentsForCase({ kind: "exchange", ref: e.ref }, user, locale),
     actions: found.actions,
     forwardTargets: found.forwardTargets,
     violations: found.violations.map((v) => ({ ...v, foundOn: formatDate(v.foundOn, locale), fine: v.fineAmountCents && v.fineCurrency ? formatMoney(v.fineAmountCents, v.fineCurrency, locale) : null })),
@@ -419,6 +422,8 @@ export default function ExchangeCase() {
           </p>
         ) : null}
       </section>
+
+      <Attachments locale={locale} {...c.attachments} />
 
       <section aria-labelledby="timeline">
         <h2 id="timeline">{t("exchange.case.timeline")}</h2>

@@ -10,6 +10,7 @@
 //
 // Everything listens on 127.0.0.1 only, every step is bounded in time, and the children (server, reference
 // server) and the temporary directory are removed on exit, on failure and on Ctrl-C.
+import Database from "better-sqlite3";
 import { fork, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -47,18 +48,49 @@ type BenchUser = keyof typeof USERS;
 interface BenchRoute {
   /** Path and query, e.g. `/en` or `/en/search?q=pay`. */
   path: string;
+  /** For pages whose address depends on the seeded data (a case, a period): finds it in the database. */
+  resolve?: (sqlite: Database.Database) => string | null;
   /** Concurrent connections; public pages take --connections. */
   connections?: number;
   /** Signed-in route: fetched with this user's session cookie (skipped while sign-in does not exist). */
   as?: BenchUser;
 }
 
+/** The authority of the benched contact point, and one of its cases and agreements. */
+const contactPointAuthority = (sqlite: Database.Database) =>
+  (sqlite.prepare("select authority_id as id from users where email = ?").get(USERS.contactPoint.email) as { id: number } | undefined)?.id;
+
 const ROUTES: BenchRoute[] = [
   { path: "/en" },
   { path: "/nb" },
   { path: "/lt" },
+  { path: "/lt/rights/to-norway/hse-card" },
   // Signed-in pages (10 connections): skipped with a note until sign-in and the page exist.
   { path: "/en/cases", connections: 10, as: "contactPoint" },
+  { path: "/en/cases?status=accepted&direction=incoming", connections: 10, as: "contactPoint" },
+  {
+    path: "/en/cases/exchanges/:ref",
+    connections: 10,
+    as: "contactPoint",
+    resolve: (sqlite) => {
+      const row = sqlite.prepare("select ref from exchanges where requesting_authority_id = ? and status <> 'draft' order by id desc limit 1").get(contactPointAuthority(sqlite)) as { ref: string } | undefined;
+      return row ? `/en/cases/exchanges/${row.ref}` : null;
+    },
+  },
+  {
+    path: "/en/outcomes/:agreement/:period",
+    connections: 10,
+    as: "coordinator",
+    resolve: (sqlite) => {
+      const row = sqlite
+        .prepare(
+          `select a.slug as agreement, p.slug as period from agreements a join project_periods p on p.agreement_id = a.id
+            where a.slug like 'syn-%' order by (julianday(p.ends_on) - julianday(p.starts_on)) desc, a.id limit 1`,
+        )
+        .get() as { agreement: string; period: string } | undefined;
+      return row ? `/en/outcomes/${row.agreement}/${row.period}` : null;
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -410,6 +442,24 @@ interface Row {
   ratioToReference: number;
 }
 
+/** Replaces the placeholder paths with real ones from the seeded data; routes that find nothing are dropped. */
+function resolveRoutePaths(databasePath: string) {
+  const sqlite = new Database(databasePath, { readonly: true });
+  try {
+    for (const route of [...ROUTES]) {
+      if (!route.resolve) continue;
+      const path = route.resolve(sqlite);
+      if (path) route.path = path;
+      else {
+        console.log(`skip ${route.path}: nothing to bench in this data set`);
+        ROUTES.splice(ROUTES.indexOf(route), 1);
+      }
+    }
+  } finally {
+    sqlite.close();
+  }
+}
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const sizes: SyntheticSizes =
@@ -436,6 +486,7 @@ async function main() {
   const databasePath = join(tempDir, "bench.db");
   console.log(`database: ${databasePath}`);
   await seedDatabase(databasePath, sizes);
+  resolveRoutePaths(databasePath);
 
   // (2) build, (3) server
   ensureBuild();
