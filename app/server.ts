@@ -10,13 +10,14 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { databasePathFromEnv, openDatabase } from "../db/connection";
 import { applyMigrations, MIGRATIONS_FOLDER } from "../db/migrate";
 import { logger } from "./.server/logger";
-import { createPublicPageCache, isCacheablePage } from "./.server/public-page-cache";
-import { localeOfPath } from "./lib/i18n";
+import { createPublicPageCache, isCacheablePage, type CachedPage, type PublicPageCache } from "./.server/public-page-cache";
+import { localeOfPath, type Locale } from "./lib/i18n";
 import { localeCookieHeader, localeCookiePair, readLocaleCookie } from "./lib/locale-cookie";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -123,17 +124,22 @@ function contentSecurityPolicy(scriptSources: string): string {
     ].join("; ");
 }
 
+/** Headers every response carries besides its Content-Security-Policy (see securityHeaders). */
+const STATIC_SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  ...(isProduction ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+};
+
 /** Security headers on every response; a fresh nonce per request for the scripts the page may run. */
 function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   const nonce = randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(`'self' 'nonce-${nonce}'`));
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-  if (isProduction) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(name, value);
   next();
 }
 
@@ -151,9 +157,52 @@ function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-/** Serves anonymous public pages from memory (see public-page-cache.ts); everything else goes on to Remix. */
-function publicPageCacheMiddleware(render: ReturnType<typeof createRemixFetchHandler>) {
-  const cache = createPublicPageCache();
+/** Writes a page from the public cache: 304 for a matching ETag, gzip when accepted. */
+function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: CachedPage, locale: Locale, requestId: string) {
+  const headers: Record<string, string | number> = {
+    ...STATIC_SECURITY_HEADERS,
+    "X-Request-Id": requestId,
+    "Content-Security-Policy": page.contentSecurityPolicy,
+    ETag: page.etag,
+    Vary: "Accept-Encoding",
+  };
+  if (readLocaleCookie(req.headers.cookie) === locale) {
+    headers["Cache-Control"] = "public, max-age=60, stale-while-revalidate=300";
+  } else {
+    // The first visit in a language also remembers it; such a response is for this reader only.
+    headers["Cache-Control"] = "private, no-cache";
+    headers["Set-Cookie"] = localeCookieHeader(locale);
+  }
+  if (req.headers["if-none-match"] === page.etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+  const body = gzip ? page.gzipped : page.body;
+  headers["Content-Type"] = "text/html; charset=utf-8";
+  headers["Content-Length"] = body.length;
+  if (gzip) headers["Content-Encoding"] = "gzip";
+  res.writeHead(200, headers).end(req.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * Cache hits are answered straight from node:http, before Express and its middleware (the point of the cache is
+ * to make these pages nearly free); returns false when Express should handle the request.
+ */
+function servePublicPageFromCache(cache: PublicPageCache, req: IncomingMessage, res: ServerResponse): boolean {
+  const url = req.url ?? "/";
+  const queryAt = url.indexOf("?");
+  const path = queryAt === -1 ? url : url.slice(0, queryAt);
+  if (!isCacheablePage(req.method ?? "GET", path, queryAt !== -1, req.headers.cookie)) return false;
+  const locale = localeOfPath(path);
+  const page = locale && cache.get(path);
+  if (!locale || !page) return false;
+  sendCachedPage(req, res, page, locale, randomUUID());
+  return true;
+}
+
+/** Renders a public page that is not in the cache yet, stores it, and serves it like a hit. */
+function publicPageCacheMiddleware(cache: PublicPageCache, render: ReturnType<typeof createRemixFetchHandler>) {
   return async (req: Request, res: Response, next: NextFunction) => {
     if (!isCacheablePage(req.method, req.path, req.originalUrl.includes("?"), req.get("cookie"))) return next();
     const locale = localeOfPath(req.path);
@@ -171,27 +220,7 @@ function publicPageCacheMiddleware(render: ReturnType<typeof createRemixFetchHan
         if (response.status !== 200 || response.headers.has("set-cookie")) return next();
         page = cache.store(req.path, await response.text(), contentSecurityPolicy);
       }
-      res.setHeader("Content-Security-Policy", page.contentSecurityPolicy);
-      res.setHeader("ETag", page.etag);
-      res.setHeader("Vary", "Accept-Encoding");
-      if (readLocaleCookie(req.get("cookie")) === locale) {
-        res.setHeader("Cache-Control", "public, max-age=60, stale-while-revalidate=300");
-      } else {
-        // The first visit in a language also remembers it; such a response is for this reader only.
-        res.setHeader("Cache-Control", "private, no-cache");
-        res.setHeader("Set-Cookie", localeCookieHeader(locale));
-      }
-      if (req.get("if-none-match") === page.etag) {
-        res.status(304).end();
-        return;
-      }
-      const gzip = /\bgzip\b/.test(req.get("accept-encoding") ?? "");
-      const body = gzip ? page.gzipped : page.body;
-      res.status(200);
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
-      if (gzip) res.setHeader("Content-Encoding", "gzip");
-      res.setHeader("Content-Length", body.length);
-      res.end(req.method === "HEAD" ? undefined : body);
+      sendCachedPage(req, res, page, locale, res.locals.requestId as string);
     } catch (error) {
       next(error);
     }
@@ -260,7 +289,8 @@ async function main() {
     }
     next();
   });
-  app.use(publicPageCacheMiddleware(createRemixFetchHandler(build, process.env.NODE_ENV)));
+  const pageCache = createPublicPageCache();
+  app.use(publicPageCacheMiddleware(pageCache, createRemixFetchHandler(build, process.env.NODE_ENV)));
   app.all(
     "*",
     createRequestHandler({
@@ -276,7 +306,10 @@ async function main() {
 
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "0.0.0.0";
-  const server = app.listen(port, host, () => {
+  const server = createServer((req, res) => {
+    if (!servePublicPageFromCache(pageCache, req, res)) app(req, res);
+  });
+  server.listen(port, host, () => {
     const address = server.address();
     const actualPort = typeof address === "object" && address ? address.port : port;
     logger.info("listening", { url: `http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`, port: actualPort });

@@ -6,6 +6,7 @@
 // - Where the bytes live: `dirname(DATABASE_PATH)/attachments/<first two hex digits>/<sha256>`, one file per
 //   distinct content (de-duplicated), written to a temporary file and renamed into place (never half-written).
 // - Every upload (and refusal) and every download is in the audit log; file names are not (they may name people).
+import { EXCHANGE_REFERENCE, INSPECTION_REFERENCE } from "~/domain/references";
 import { MaxPartSizeExceededError, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
@@ -68,7 +69,7 @@ interface VisibleCase {
 // ---------------------------------------------------------------------------------------------------------------
 // Who may see a case
 
-const REFERENCE = { exchange: /^EX-[A-Z]{2}-[A-Z]{2}-\d{4}-\d{4,6}$/, inspection: /^JI-[A-Z]{2}-[A-Z]{2}-\d{4}-\d{4,6}$/ } as const;
+const REFERENCE = { exchange: EXCHANGE_REFERENCE, inspection: INSPECTION_REFERENCE } as const;
 
 /** A case's two authorities and its status: the facts visibility is decided on. */
 interface CaseParties {

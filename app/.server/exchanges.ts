@@ -24,6 +24,7 @@ import {
   type ExchangeTransitionInput,
 } from "~/domain/exchange-workflow";
 import { findQuestion } from "~/domain/question-catalogue";
+import { caseReference } from "~/domain/references";
 import type { ExchangeStatus, ExchangeType } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
@@ -102,7 +103,7 @@ export function nextReference(tx: Tx, agreement: { id: number; slug: string }, p
     .where(and(eq(referenceCounters.agreementId, agreement.id), eq(referenceCounters.prefix, prefix), eq(referenceCounters.year, year)))
     .returning({ n: referenceCounters.lastNumber })
     .get();
-  return `${prefix}-${agreement.slug.toUpperCase()}-${year}-${String(row!.n).padStart(4, "0")}`;
+  return caseReference(prefix, agreement.slug, year, row!.n);
 }
 
 export interface NewExchange {

@@ -53,6 +53,8 @@ export function scriptHashPolicy(html: string, basePolicy: (scriptSources: strin
   return basePolicy(["'self'", ...hashes].join(" "));
 }
 
+export type PublicPageCache = ReturnType<typeof createPublicPageCache>;
+
 export function createPublicPageCache(options: { maxEntries?: number; maxAgeMs?: number } = {}) {
   const maxEntries = options.maxEntries ?? 2_000;
   const maxAgeMs = options.maxAgeMs ?? 60_000;

@@ -12,18 +12,18 @@ import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
 import { findQuestion } from "~/domain/question-catalogue";
+import { EXCHANGE_REFERENCE } from "~/domain/references";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
 import { countryName, formatDate, formatMoney } from "~/lib/format";
 import { parseForm, type FieldErrors } from "~/lib/forms";
 import { exchangeActionSchema, messageSchema, RECOVERY_REFUSAL_THRESHOLD_EUR_CENTS } from "~/lib/schemas/exchanges";
 
-const REF = /^EX-[A-Z]{2}-[A-Z]{2}-\d{4}-\d{4,6}$/;
 
 export function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "read:exchange:own-authority");
   const ref = params.ref ?? "";
-  const found = REF.test(ref) ? getExchangeCase(ref, user, locale, context.clientAddress) : null;
+  const found = EXCHANGE_REFERENCE.test(ref) ? getExchangeCase(ref, user, locale, context.clientAddress) : null;
   if (!found) throw data(null, { status: 404 });
   const t = getFixedT(locale);
   const e = found.exchange;
@@ -110,7 +110,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireUserWithPermission(request, "write:exchange:own-authority");
   const actor = actorFor(user, context.clientAddress);
   const ref = params.ref ?? "";
-  if (!actor || !REF.test(ref)) throw data(null, { status: 404 });
+  if (!actor || !EXCHANGE_REFERENCE.test(ref)) throw data(null, { status: 404 });
   const formData = await request.formData();
 
   if (formData.get("intent") === "message") {

@@ -66,3 +66,18 @@ describe("formatting per locale (GLOSSARY §9)", () => {
     expect(countryName("NO", "en")).toBe("Norway");
   });
 });
+
+describe("case references", async () => {
+  const { CASE_REFERENCE, EXCHANGE_REFERENCE, INSPECTION_REFERENCE, caseReference } = await import("~/domain/references");
+  it("are made and recognised the same way for every agreement slug", () => {
+    expect(caseReference("EX", "no-lt", 2026, 42)).toBe("EX-NO-LT-2026-0042");
+    expect(caseReference("JI", "syn-ag12", 2024, 7)).toBe("JI-SYN-AG12-2024-0007");
+    expect(EXCHANGE_REFERENCE.test("EX-NO-LT-2026-0042")).toBe(true);
+    expect(EXCHANGE_REFERENCE.test("EX-SYN-AG12-2026-0322")).toBe(true);
+    expect(INSPECTION_REFERENCE.test("JI-NO-LT-2026-0007")).toBe(true);
+    expect(CASE_REFERENCE.test("JI-NO-LT-2026-0007")).toBe(true);
+    for (const bad of ["EX-NO-LT-26-0042", "EX--2026-0042", "ex-no-lt-2026-0042", "EX-NO-LT-2026-0042/../x", "JI-NO-LT-2026-42"]) {
+      expect(CASE_REFERENCE.test(bad), bad).toBe(false);
+    }
+  });
+});

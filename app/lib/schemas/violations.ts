@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { CASE_REFERENCE } from "~/domain/references";
 import { CURRENCIES, LOCALES, SANCTIONS, VIOLATION_CATEGORIES } from "~/domain/vocabulary";
 
 export const newViolationSchema = z
   .object({
     sourceKind: z.enum(["exchange", "inspection"], { error: "violation.errors.sourceRequired" }),
-    sourceRef: z.string({ error: "violation.errors.sourceRequired" }).regex(/^(EX|JI)-[A-Z]{2}-[A-Z]{2}-\d{4}-\d{4,6}$/, "violation.errors.sourceRequired"),
+    sourceRef: z.string({ error: "violation.errors.sourceRequired" }).regex(CASE_REFERENCE, "violation.errors.sourceRequired"),
     category: z.enum(VIOLATION_CATEGORIES, { error: "violation.errors.categoryRequired" }),
     legalReference: z.string().trim().max(300, "forms.tooLong").default(""),
     description: z.string({ error: "violation.errors.descriptionRequired" }).trim().min(1, "violation.errors.descriptionRequired").max(5000, "forms.tooLong"),
