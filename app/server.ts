@@ -140,6 +140,15 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   res.locals.cspNonce = nonce;
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(`'self' 'nonce-${nonce}'`));
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(name, value);
+  // Nothing is stored by browsers or proxies unless the response says otherwise (redirects and errors included):
+  // decided when the headers go out, so a route's own Cache-Control wins.
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
+    const given = args.find((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg)) as Record<string, unknown> | undefined;
+    const hasOwn = this.hasHeader("Cache-Control") || Object.keys(given ?? {}).some((name) => name.toLowerCase() === "cache-control");
+    if (!hasOwn) this.setHeader("Cache-Control", "no-store");
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
   next();
 }
 

@@ -7,6 +7,8 @@ import { requireUserWithPermission } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { TextField } from "~/components/forms";
+import { Pagination } from "~/components/pagination";
+import { pageLinks } from "~/lib/pagination";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const filterSchema = z.object({
@@ -34,18 +36,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     page: filter.page,
   });
   const t = getFixedT(locale);
-  const pageLink = (page: number) => {
-    const next = new URLSearchParams(url.searchParams);
-    next.set("page", String(page));
-    return `?${next.toString()}`;
-  };
   return {
     locale,
     filter,
     title: `${t("admin.audit.title")} – ${t("app.name")}`,
     events: events.map((e) => ({ ...e, at: e.at.replace("T", " ").slice(0, 19) })),
-    previous: filter.page > 1 ? pageLink(filter.page - 1) : null,
-    next: hasMore ? pageLink(filter.page + 1) : null,
+    ...pageLinks(url, filter.page, hasMore),
   };
 }
 
@@ -114,10 +110,7 @@ export default function AuditLog() {
           </tbody>
         </table>
       </div>
-      <nav className="pagination" aria-label={t("admin.audit.pages")}>
-        {previous ? <Link to={previous}>{t("admin.audit.previous")}</Link> : null}
-        {next ? <Link to={next}>{t("admin.audit.next")}</Link> : null}
-      </nav>
+      <Pagination previous={previous} next={next} previousLabel={t("admin.audit.previous")} nextLabel={t("admin.audit.next")} />
     </>
   );
 }

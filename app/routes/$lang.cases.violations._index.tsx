@@ -7,6 +7,8 @@ import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { agreementsOfParty, listViolations } from "~/.server/violations";
 import { SelectField, TextField } from "~/components/forms";
+import { Pagination } from "~/components/pagination";
+import { pageLinks } from "~/lib/pagination";
 import { accessFor } from "~/domain/permissions";
 import { SANCTIONS, VIOLATION_CATEGORIES, VIOLATION_SOURCES } from "~/domain/vocabulary";
 import { formatDate, formatMoney } from "~/lib/format";
@@ -29,19 +31,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   // Administrators read every agreement's register; a contact point the agreements its authority is party to.
   const scope = accessFor(user.roles, "read", "violation") === "any" ? null : user.authorityId === null ? [] : agreementsOfParty(user.authorityId);
   const { rows, hasMore } = listViolations(scope, filter, locale);
-  const page = (n: number) => {
-    const next = new URLSearchParams(url.searchParams);
-    next.set("page", String(n));
-    return `?${next}`;
-  };
   const t = getFixedT(locale);
   return {
     locale,
     filter,
     title: `${t("violation.list.title")} – ${t("app.name")}`,
     rows: rows.map((r) => ({ ...r, found: formatDate(r.foundOn, locale, "numeric"), fine: r.fineAmountCents && r.fineCurrency ? formatMoney(r.fineAmountCents, r.fineCurrency, locale) : null })),
-    previous: filter.page > 1 ? page(filter.page - 1) : null,
-    next: hasMore ? page(filter.page + 1) : null,
+    ...pageLinks(url, filter.page, hasMore),
   };
 }
 
@@ -110,10 +106,7 @@ export default function ViolationRegister() {
           </tbody>
         </table>
       </div>
-      <nav className="pagination" aria-label={t("admin.audit.pages")}>
-        {previous ? <Link to={previous}>{t("inbox.previous")}</Link> : null}
-        {next ? <Link to={next}>{t("inbox.next")}</Link> : null}
-      </nav>
+      <Pagination previous={previous} next={next} />
     </>
   );
 }

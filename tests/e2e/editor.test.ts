@@ -29,7 +29,9 @@ describe("editing public content", () => {
     await page.locator("h1", { hasText: "Offentlig innhold" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    const topicLink = page.getByRole("link", { name: /^Overtid, Norsk \(bokmål\)/ }).first();
+    // Both directions have an "Overtid" topic: take the row of the Norwegian one.
+    const row = page.locator("tr", { hasText: "Utsendt til Norge" }).filter({ has: page.locator("th", { hasText: /^Overtid$/ }) });
+    const topicLink = row.getByRole("link", { name: /^Overtid, Norsk \(bokmål\)/ });
     await topicLink.click();
     await page.waitForURL(/\/nb\/content\/\d+\/nb$/);
     await openHydrated(page, page.url());
