@@ -220,3 +220,21 @@ export function csvField(value: string | number): string {
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** Metrics a period can set a target for: every count the dashboard shows. */
+export const TARGETABLE_METRICS: readonly string[] = periodMetrics({
+  inspectionsRequested: 0,
+  inspectionsConducted: 0,
+  exchangesSentByType: {},
+  exchangesAnswered: 0,
+  activitiesHeldByKind: {},
+  violationsBySource: {},
+  violationsByCategory: {},
+  sanctions: {},
+  finesByCurrency: {},
+  enterprisesCovered: 0,
+  postedWorkersCovered: 0,
+  replyRecords: [],
+})
+  .filter((m) => m.unit === "count")
+  .map((m) => m.key);

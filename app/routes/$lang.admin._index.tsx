@@ -27,6 +27,12 @@ export default function AdminHome() {
           </h2>
           <p>{t("admin.users.intro")}</p>
         </section>
+        <section className="card" aria-labelledby="admin-agreements">
+          <h2 id="admin-agreements">
+            <Link to={`/${locale}/admin/agreements`}>{t("agreementAdmin.title")}</Link>
+          </h2>
+          <p>{t("agreementAdmin.lead")}</p>
+        </section>
         <section className="card" aria-labelledby="admin-audit">
           <h2 id="admin-audit">
             <Link to={`/${locale}/admin/audit`}>{t("admin.audit.title")}</Link>

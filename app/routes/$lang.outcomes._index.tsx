@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { canEditAgreement } from "~/.server/agreement-admin";
 import { getHeadlineFigures } from "~/.server/agreement-figures";
 import { listAgreementsWithPeriods, outcomeScope } from "~/.server/agreements";
 import { requireUserWithAnyPermission } from "~/.server/auth";
@@ -15,6 +16,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const t = getFixedT(locale);
   const agreements = listAgreementsWithPeriods(outcomeScope(user), locale).map((agreement) => ({
     ...agreement,
+    canEdit: canEditAgreement(user, agreement.id),
     signed: agreement.signedOn ? formatDate(agreement.signedOn, locale) : null,
     periods: agreement.periods.map((period) => ({
       ...period,
@@ -40,6 +42,12 @@ export default function Outcomes() {
           <h2 id={`agreement-${agreement.slug}`}>{agreement.title}</h2>
           <p className="muted">
             {agreement.signed ? t("outcomes.signed", { date: agreement.signed }) : t("outcomes.signedUnknown")} · {t(`outcomes.status.${agreement.status}`)}
+            {agreement.canEdit ? (
+              <>
+                {" · "}
+                <Link to={`/${locale}/admin/agreements/${agreement.slug}`}>{t("agreementAdmin.editAgreement")}</Link>
+              </>
+            ) : null}
           </p>
           {agreement.periods.length ? (
             <div className="table-wrap">

@@ -58,6 +58,8 @@ describe("outcome dashboard", () => {
     }
     expect(await axeViolations(page)).toEqual([]);
     await openHydrated(page, `${baseUrl}/en/outcomes/no-lt/2017-18/print`);
+    expect(await page.locator("h1").textContent()).toContain("Outcome report");
+    expect(await figures(page)).toMatchObject({ "Violations found": 10 });
     expect(await axeViolations(page)).toEqual([]);
     await openHydrated(page, `${baseUrl}/en/outcomes/no-lt/compare?a=2017-18&b=2019-22`);
     expect(await axeViolations(page)).toEqual([]);
@@ -101,5 +103,30 @@ describe("outcome dashboard", () => {
     expect(meetings(after.b)).toBe(meetings(before.b) + 1);
     const withoutMeetings = (text: string) => text.split("\r\n").filter((l) => !l.startsWith("joint_meetings,") && !l.startsWith("target_")).join("\n");
     expect(withoutMeetings(after.b)).toBe(withoutMeetings(before.b));
+  });
+});
+
+describe("agreements and periods", () => {
+  it("lets the coordinator set a target, which the dashboard then compares with the result", async () => {
+    const { context, page } = await coordinatorPage();
+    const problems = watchConsole(page);
+    await openHydrated(page, `${baseUrl}/en/admin/agreements/no-lt/periods/2019-22`);
+    expect(await axeViolations(page)).toEqual([]);
+    // A share over 100 % is refused with the figures kept.
+    await page.getByLabel("Share in % (source 1)").fill("150");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.locator(".error-summary", { hasText: "more than 100 %" }).waitFor();
+    await page.getByLabel("Share in % (source 1)").fill("100");
+    // The first empty target row: joint inspections conducted, 6.
+    const rows = await page.locator('select[name^="targetMetric"]').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
+    const free = rows.indexOf("");
+    await page.locator(`select[name="targetMetric${free}"]`).selectOption("joint_inspections_conducted");
+    await page.locator(`input[name="targetValue${free}"]`).fill("6");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForURL(`${baseUrl}/en/outcomes/no-lt/2019-22`);
+    const row = page.locator("tr", { has: page.locator("th", { hasText: /^Joint inspections conducted$/ }) }).first();
+    expect((await row.locator("td").allTextContents())[0]).toBe("6");
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
