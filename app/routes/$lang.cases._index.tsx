@@ -9,6 +9,8 @@ import { getFixedT } from "~/.server/i18n";
 import { inboxCounts, listInbox } from "~/.server/inbox";
 import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
+import { Pagination } from "~/components/pagination";
+import { pageLinks } from "~/lib/pagination";
 import { EXCHANGE_STATUSES, EXCHANGE_TYPES, INBOX_VIEWS, INSPECTION_STATUSES } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/format";
 
@@ -36,11 +38,6 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const { items, hasMore } = authorityId
     ? listInbox(authorityId, locale, { ...query, partnerId: query.partner, page: query.page, today: now })
     : { items: [], hasMore: false };
-  const pageLink = (page: number) => {
-    const next = new URLSearchParams(url.searchParams);
-    next.set("page", String(page));
-    return `?${next}`;
-  };
   return {
     locale,
     query,
@@ -48,8 +45,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     counts: authorityId ? inboxCounts(authorityId, now) : { awaiting: 0, overdue: 0 },
     partners: authorityId ? agreementsOfAuthority(authorityId, locale).map((a) => a.partner) : [],
     items: items.map((item) => ({ ...item, dueLabel: item.dueOn ? formatDate(item.dueOn, locale, "numeric") : null })),
-    previous: query.page > 1 ? pageLink(query.page - 1) : null,
-    next: hasMore ? pageLink(query.page + 1) : null,
+    ...pageLinks(url, query.page, hasMore),
   };
 }
 
@@ -78,6 +74,9 @@ export default function Inbox() {
             ) : null}
           </li>
           <li>
+            <Link to={`/${locale}/cases/inspections`}>{t("inbox.inspections")}</Link>
+          </li>
+          <li>
             <Link to={`/${locale}/cases/tips`}>{t("inbox.tips")}</Link>
           </li>
           <li>
@@ -88,6 +87,9 @@ export default function Inbox() {
       <p className="button-row">
         <Link to={`/${locale}/cases/exchanges/new`} className="button">
           {t("exchange.new.title")}
+        </Link>
+        <Link to={`/${locale}/cases/inspections/new`} className="button button--secondary">
+          {t("inspections:new.title")}
         </Link>
       </p>
       <Form method="get" className="filters" aria-label={t("inbox.filter")}>
@@ -150,13 +152,9 @@ export default function Inbox() {
               items.map((item) => (
                 <tr key={item.ref} className={item.due === "overdue" ? "row--overdue" : undefined}>
                   <td>
-                    {item.kind === "exchange" ? (
-                      <Link to={`/${locale}/cases/exchanges/${item.ref}`}>
-                        <strong>{item.ref}</strong>
-                      </Link>
-                    ) : (
+                    <Link to={`/${locale}/cases/${item.kind === "exchange" ? "exchanges" : "inspections"}/${item.ref}`}>
                       <strong>{item.ref}</strong>
-                    )}
+                    </Link>
                   </td>
                   <td>
                     {item.kind === "exchange" ? t(`enum.exchangeType.${item.subtype}`) : t(`enum.inspectionMode.${item.subtype}`)}
@@ -190,10 +188,7 @@ export default function Inbox() {
           </tbody>
         </table>
       </div>
-      <nav className="pagination" aria-label={t("admin.audit.pages")}>
-        {previous ? <Link to={previous}>{t("inbox.previous")}</Link> : null}
-        {next ? <Link to={next}>{t("inbox.next")}</Link> : null}
-      </nav>
+      <Pagination previous={previous} next={next} />
     </>
   );
 }
