@@ -21,6 +21,7 @@ import nb from "../../locales/nb/notifications.json";
 import { today as todayIn } from "./clock";
 import { db } from "./db";
 import { onExchangeEvent } from "./exchanges";
+import { onInspectionEvent } from "./inspections";
 import { listInbox, type InboxFilter } from "./inbox";
 import { logger } from "./logger";
 import { mailSettings, sendMail } from "./mailer";
@@ -87,16 +88,32 @@ export function recordExchangeEvent(tx: Tx, userIds: number[], kind: string, cas
     const target = tx.select({ authorityId: exchanges.requestedAuthorityId }).from(exchanges).where(eq(exchanges.ref, caseRef)).get();
     if (target) for (const userId of contactPointsOf(tx, target.authorityId)) if (!rows.has(userId)) rows.set(userId, "exchange_received");
   }
+  insertNotifications(tx, rows, "exchange", caseRef, createdAt);
+}
+
+/** Joint-inspection events: one unread notification per recipient, like exchanges. */
+export function recordInspectionEvent(tx: Tx, userIds: number[], kind: string, caseRef: string): void {
+  const rows = new Map<number, string>(userIds.map((userId) => [userId, kind === "inspection_request" ? "inspection_received" : kind]));
+  insertNotifications(tx, rows, "inspection", caseRef, new Date().toISOString());
+}
+
+function insertNotifications(tx: Tx, rows: Map<number, string>, caseKind: "exchange" | "inspection", caseRef: string, createdAt: string) {
   if (rows.size === 0) return;
   const inserted = tx
     .insert(notifications)
-    .values([...rows].map(([userId, rowKind]) => ({ userId, kind: rowKind, caseKind: "exchange", caseRef, createdAt })))
+    .values([...rows].map(([userId, rowKind]) => ({ userId, kind: rowKind, caseKind, caseRef, createdAt })))
     .returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind, caseRef: notifications.caseRef })
     .all();
   if (mailSettings()) enqueue(inserted);
 }
 
 onExchangeEvent(recordExchangeEvent);
+onInspectionEvent(recordInspectionEvent);
+
+/** Where a case lives in the portal, by its kind. */
+export function casePath(locale: Locale, caseKind: string, caseRef: string): string {
+  return `/${locale}/cases/${caseKind === "inspection" ? "inspections" : "exchanges"}/${encodeURIComponent(caseRef)}`;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // E-mail about events: an in-memory queue, flushed after the transaction has committed
@@ -130,7 +147,7 @@ export async function flushNotificationEmails(): Promise<number> {
 /** The link and words of an event e-mail, in the reader's language. Exported for tests. */
 export function eventEmail(locale: Locale, kind: string, caseRef: string, publicUrl: string) {
   const t = mailT(locale);
-  const link = `${publicUrl}/${locale}/cases/exchanges/${encodeURIComponent(caseRef)}`;
+  const link = `${publicUrl}${casePath(locale, kind.startsWith("inspection_") ? "inspection" : "exchange", caseRef)}`;
   const what = t(`kind.${kind}`, { defaultValue: t("kind.unknown") });
   const received = kind === "exchange_received";
   const subject = received ? t("email.subjectReceived", { ref: caseRef }) : t("email.subjectEvent", { what, ref: caseRef });
@@ -163,7 +180,7 @@ async function deliver(batch: Queued[]): Promise<number> {
       const row = rows.find((r) => r.id === queued.id);
       // Gone (rolled back) or not what was queued, already sent, or the account was closed meanwhile.
       if (!row || row.userId !== queued.userId || row.kind !== queued.kind || row.caseRef !== queued.caseRef) continue;
-      if (row.emailedAt || row.status !== "active" || row.caseKind !== "exchange" || !row.caseRef) continue;
+      if (row.emailedAt || row.status !== "active" || (row.caseKind !== "exchange" && row.caseKind !== "inspection") || !row.caseRef) continue;
       const message = eventEmail(readerLocale(row.preferredLocale), row.kind, row.caseRef, settings.publicUrl);
       if (await sendMail({ to: row.email, subject: message.subject, text: message.text }, { notificationId: row.id })) {
         markEmailed(row.id);
@@ -309,7 +326,7 @@ export function digestEmail(locale: Locale, today: string, until: string, cases:
   const t = mailT(locale);
   const caseLine = (c: DigestCase) => {
     const line = `- ${t("digest.line", { ref: c.ref, date: formatDate(c.dueOn, locale, "numeric"), direction: t(`digest.${c.direction}`) })}`;
-    return c.kind === "exchange" ? `${line}\n  ${publicUrl}/${locale}/cases/exchanges/${encodeURIComponent(c.ref)}` : line;
+    return `${line}\n  ${publicUrl}${casePath(locale, c.kind, c.ref)}`;
   };
   const section = (heading: string, list: DigestCase[]) =>
     list.length === 0

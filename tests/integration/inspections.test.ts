@@ -488,3 +488,18 @@ describe("a draft whose dates have passed", () => {
     expect(row(ref)).toMatchObject({ status: "withdrawn", requested_on: null });
   });
 });
+
+describe("notifications", () => {
+  it("tells the partner's contact points about a new request, with the reference only", async () => {
+    await import("~/.server/notifications");
+    const result = svc.createInspection(request({ proposedFrom: "2027-05-03", proposedTo: "2027-05-07" }), actorOf(LT), at("2027-04-20"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const received = one<{ n: number }>(
+      "select count(*) as n from notifications n join users u on u.id = n.user_id where u.email = ? and n.kind = 'inspection_received' and n.case_kind = 'inspection' and n.case_ref = ?",
+      NO,
+      result.ref,
+    );
+    expect(received.n).toBe(1);
+  });
+});
