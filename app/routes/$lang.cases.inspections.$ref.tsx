@@ -1,4 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { attachmentsForCase } from "~/.server/attachments";
+import { Attachments } from "~/components/attachments";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
@@ -51,7 +53,11 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     ? getInspectionCase(ref, { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress }, locale, { reportVersion: Number.isSafeInteger(reportVersion) && reportVersion > 0 ? reportVersion : undefined })
     : null;
   if (!found) throw data(null, { status: 404 });
-  return { ...inspectionCaseView(found, locale), title: `${found.inspection.ref} – ${getFixedT(locale)("app.name")}` };
+  return {
+    ...inspectionCaseView(found, locale),
+    attachments: attachmentsForCase({ kind: "inspection", ref }, user, locale),
+    title: `${found.inspection.ref} – ${getFixedT(locale)("app.name")}`,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
@@ -642,6 +648,8 @@ export default function InspectionCasePage() {
           </p>
         ) : null}
       </section>
+
+      <Attachments locale={locale} {...c.attachments} />
 
       <section aria-labelledby="timeline" className="no-print">
         <h2 id="timeline">{t("case.timeline")}</h2>

@@ -27,6 +27,7 @@ const ROUTES: RouteCase[] = [
   { file: "$lang.cases.exchanges.$ref.tsx", path: "/en/cases/exchanges/EX-NO-PL-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 404, contactPointPoland: 200 }, otherwise: 403 },
   { file: "$lang.cases.exchanges.$ref.tsx", path: "/en/cases/exchanges/not-a-ref", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
   // Attachments: the upload route's GET sends members to the case page (303); the download 404s for unknown ids.
+  { file: "$lang.cases.inspections.$ref.attachments.tsx", path: "/en/cases/inspections/JI-NO-LT-2026-0001/attachments", allow: { contactPointNorway: 303, contactPointLithuania: 303, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.cases.exchanges.$ref.attachments.tsx", path: "/en/cases/exchanges/EX-NO-LT-2026-0001/attachments", allow: { contactPointNorway: 303, contactPointLithuania: 303, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.cases.exchanges.$ref.attachments.tsx", path: "/en/cases/exchanges/EX-NO-PL-2026-0001/attachments", allow: { contactPointNorway: 303, contactPointLithuania: 404, contactPointPoland: 303 }, otherwise: 403 },
   { file: "$lang.cases.attachments.$id.tsx", path: "/en/cases/attachments/99999999", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
