@@ -124,7 +124,10 @@ describe("agreements and periods", () => {
     await page.locator(`input[name="targetValue${free}"]`).fill("6");
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(`${baseUrl}/en/outcomes/no-lt/2019-22`);
+    // The URL changes before the new page has rendered: wait for the dashboard's targets table.
+    await page.locator("h1", { hasText: "Cooperation for Decent Work" }).waitFor();
     const row = page.locator("tr", { has: page.locator("th", { hasText: /^Joint inspections conducted$/ }) }).first();
+    await row.locator("td").first().waitFor();
     expect((await row.locator("td").allTextContents())[0]).toBe("6");
     expect(problems).toEqual([]);
     await context.close();
