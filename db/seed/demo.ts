@@ -12,6 +12,7 @@ import {
   agreements,
   authorities,
   caseEvents,
+  exchangeQuestions,
   enterprises,
   exchanges,
   inspectionAgencies,
@@ -503,12 +504,45 @@ function seedExchange(tx: SeedTransaction, ids: SeedIds, exchange: DemoExchange)
   if (!created) return;
 
   insertCaseEvents(tx, ids, { exchangeId: created.id }, events, signed);
+  insertQuestions(tx, created.id, exchange);
   insertViolations(
     tx,
     ids,
     agreementId,
     { source: "information_exchange", exchangeId: created.id },
     exchange.violations,
+  );
+}
+
+/** Catalogue questions of each demo request, answered when the request was answered. */
+const DEMO_QUESTIONS: Record<string, { code: string; answer: string; text: string | null }[]> = {
+  information_request: [
+    { code: "Q001", answer: "yes", text: null },
+    { code: "Q002", answer: "2015-04-14", text: null },
+    { code: "Q011", answer: "yes", text: "A1 certificates were issued for all workers named in the posting notification." },
+    { code: "Q016", answer: "7.05", text: "Hourly pay in euro according to the payslips." },
+  ],
+  inspection_request: [
+    { code: "Q003", answer: "yes", text: null },
+    { code: "Q019", answer: "no", text: "Time records show up to 11 hours a day on several days." },
+  ],
+};
+
+function insertQuestions(tx: SeedTransaction, exchangeId: number, exchange: DemoExchange): void {
+  const questions = DEMO_QUESTIONS[exchange.type] ?? [];
+  questions.forEach((question, index) =>
+    tx
+      .insert(exchangeQuestions)
+      .values({
+        exchangeId,
+        questionCode: question.code,
+        position: index + 1,
+        answerValue: exchange.answeredOn ? question.answer : null,
+        answerText: exchange.answeredOn ? question.text : null,
+        answerLanguage: exchange.answeredOn && question.text ? "en" : null,
+        answeredAt: exchange.answeredOn ? instant(exchange.answeredOn, "13:00") : null,
+      })
+      .run(),
   );
 }
 
