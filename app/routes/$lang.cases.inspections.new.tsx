@@ -116,6 +116,11 @@ export default function NewInspection() {
       <p className="lead">{t("new.lead")}</p>
       <ErrorSummary errors={errors} order={FIELD_ORDER} />
       <Form method="post" noValidate className="form form--wide inspection-form">
+        {/* Enter in a text field submits with the form's first button: make that "save draft", never "add another
+            enterprise" or sending the request to the other country by accident. Hidden from sight and from the tab order. */}
+        <button type="submit" name="intent" value="draft" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+          {t("new.saveDraft")}
+        </button>
         <input type="hidden" name="rows" value={rowCount} />
         <SelectField
           name="agreementId"
