@@ -45,7 +45,7 @@ describe("signing in", () => {
   it("brings a user whose session is gone back to the page they were on", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/en/admin/audit?action=sign_in`);
+    await openHydrated(page, `${baseUrl}/en/admin/audit?action=sign_in`);
     expect(new URL(page.url()).pathname).toBe("/en/signin");
     await signInThroughForm(page, "admin@portal.demo");
     await page.waitForURL(`${baseUrl}/en/admin/audit?action=sign_in`);
@@ -107,7 +107,7 @@ describe("administration", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${baseUrl}/en/signin?redirectTo=${encodeURIComponent(path)}`);
+    await openHydrated(page, `${baseUrl}/en/signin?redirectTo=${encodeURIComponent(path)}`);
     await signInThroughForm(page, users[path]!);
     await page.waitForURL(`${baseUrl}${path}`);
     await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);

@@ -54,7 +54,7 @@ describe("attachments on an exchange", () => {
     contexts.push(context);
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${baseUrl}/nb/signin`);
+    await openHydrated(page, `${baseUrl}/nb/signin`);
     await page.getByLabel("E-postadresse").fill(DEMO_USERS.contactPointNorway);
     await page.getByLabel("Passord", { exact: true }).fill("demo-password");
     await page.getByRole("button", { name: "Logg inn" }).click();

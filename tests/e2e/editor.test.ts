@@ -21,7 +21,7 @@ describe("editing public content", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${baseUrl}/nb/signin?redirectTo=${encodeURIComponent("/nb/content")}`);
+    await openHydrated(page, `${baseUrl}/nb/signin?redirectTo=${encodeURIComponent("/nb/content")}`);
     await page.getByLabel("E-postadresse").fill("redaktor@arbeidstilsynet.demo");
     await page.getByLabel("Passord", { exact: true }).fill("demo-password");
     await page.getByRole("button", { name: "Logg inn" }).click();

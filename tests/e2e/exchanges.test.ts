@@ -25,7 +25,7 @@ async function signedIn(locale: "nb" | "lt", email: string, labels: { email: str
   const context = await browser.newContext();
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/${locale}/signin`);
+  await openHydrated(page, `${server.baseUrl}/${locale}/signin`);
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill("demo-password");
   await page.getByRole("button", { name: labels.submit }).click();

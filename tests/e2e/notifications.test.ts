@@ -44,7 +44,7 @@ describe("notifications", () => {
 
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${baseUrl}/lt/signin`);
+    await openHydrated(page, `${baseUrl}/lt/signin`);
     await page.getByLabel("El. pašto adresas").fill(DEMO_USERS.contactPointLithuania);
     await page.getByLabel("Slaptažodis", { exact: true }).fill("demo-password");
     await page.getByRole("button", { name: "Prisijungti" }).click();

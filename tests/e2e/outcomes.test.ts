@@ -17,7 +17,7 @@ afterAll(async () => {
 async function coordinatorPage() {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/en/signin?redirectTo=${encodeURIComponent("/en/outcomes")}`);
+  await openHydrated(page, `${baseUrl}/en/signin?redirectTo=${encodeURIComponent("/en/outcomes")}`);
   await page.getByLabel("E-mail address").fill("koordinator@arbeidstilsynet.demo");
   await page.getByLabel("Password", { exact: true }).fill("demo-password");
   await page.getByRole("button", { name: "Sign in" }).click();

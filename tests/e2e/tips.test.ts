@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, email: string, path: string) {
-  await page.goto(`${baseUrl}/nb/signin?redirectTo=${encodeURIComponent(path)}`);
+  await openHydrated(page, `${baseUrl}/nb/signin?redirectTo=${encodeURIComponent(path)}`);
   await page.getByLabel("E-postadresse").fill(email);
   await page.getByLabel("Passord", { exact: true }).fill("demo-password");
   await page.getByRole("button", { name: "Logg inn" }).click();
