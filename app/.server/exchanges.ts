@@ -11,8 +11,6 @@ import {
   exchanges,
   penaltyInstruments,
   referenceCounters,
-  userRoles,
-  users,
   violations,
 } from "../../db/schema";
 import {
@@ -31,6 +29,7 @@ import { recordAudit } from "./audit";
 import { today } from "./clock";
 import type { Db } from "../../db/connection";
 import { db } from "./db";
+import { caseTimelineRecords, contactPointsOf } from "./case-records";
 import type { SessionUser } from "./session";
 
 export interface Actor {
@@ -124,16 +123,6 @@ export interface NewExchange {
 
 export type CreateResult = { ok: true; ref: string } | { ok: false; errors: Record<string, string> };
 
-/** Contact points of an authority, to notify. */
-function contactPointsOf(tx: Tx, authorityId: number): number[] {
-  return tx
-    .select({ id: users.id })
-    .from(users)
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(eq(users.authorityId, authorityId), eq(userRoles.role, "contact_point"), eq(users.status, "active")))
-    .all()
-    .map((r) => r.id);
-}
 
 let notify: (tx: Tx, userIds: number[], kind: string, caseRef: string) => void = () => {};
 /** The notifications module registers itself here (kept separate so exchanges need not know about e-mail). */
@@ -223,7 +212,7 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
       .values({ exchangeId: created.id, fromStatus: null, toStatus: input.send ? "sent" : "draft", action: input.send ? "send" : "create", actorUserId: actor.userId, actorAuthorityId: actor.authorityId, createdAt: now.toISOString() })
       .run();
     recordAudit({ ...actor, action: input.send ? "exchange.sent" : "exchange.draft_created", entity: "exchange", entityId: ref });
-    if (input.send) notify(tx, contactPointsOf(tx, requested.id), "exchange_received", ref);
+    if (input.send) notify(tx, contactPointsOf(requested.id), "exchange_received", ref);
     return ref;
   });
   return { ok: true, ref };
@@ -251,22 +240,7 @@ export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, 
   const agreement = db.select({ slug: agreements.slug, title: titleColumns[locale] }).from(agreements).where(eq(agreements.id, row.agreementId)).get()!;
   const enterprise = row.enterpriseId ? db.select().from(enterprises).where(eq(enterprises.id, row.enterpriseId)).get() : null;
   const questions = db.select().from(exchangeQuestions).where(eq(exchangeQuestions.exchangeId, row.id)).orderBy(asc(exchangeQuestions.position)).all();
-  const events = db
-    .select({ at: caseEvents.createdAt, from: caseEvents.fromStatus, to: caseEvents.toStatus, action: caseEvents.action, note: caseEvents.note, noteLanguage: caseEvents.noteLanguage, user: users.displayName, authority: nameColumns[locale] })
-    .from(caseEvents)
-    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
-    .leftJoin(authorities, eq(authorities.id, caseEvents.actorAuthorityId))
-    .where(eq(caseEvents.exchangeId, row.id))
-    .orderBy(asc(caseEvents.id))
-    .all();
-  const messages = db
-    .select({ id: caseMessages.id, at: caseMessages.createdAt, body: caseMessages.body, language: caseMessages.language, user: users.displayName, authority: nameColumns[locale] })
-    .from(caseMessages)
-    .leftJoin(users, eq(users.id, caseMessages.authorUserId))
-    .leftJoin(authorities, eq(authorities.id, caseMessages.authorAuthorityId))
-    .where(eq(caseMessages.exchangeId, row.id))
-    .orderBy(asc(caseMessages.id))
-    .all();
+  const { events, messages } = caseTimelineRecords({ exchangeId: row.id }, locale);
   const instrument = db.select().from(penaltyInstruments).where(eq(penaltyInstruments.exchangeId, row.id)).get() ?? null;
   const recordedViolations = db
     .select({ id: violations.id, category: violations.category, sanction: violations.sanction, foundOn: violations.foundOn, status: violations.status, fineAmountCents: violations.fineAmountCents, fineCurrency: violations.fineCurrency, legalReference: violations.legalReference })
@@ -384,7 +358,7 @@ export function transitionExchange(
       .run();
     recordAudit({ ...actor, action: `exchange.${action}`, entity: "exchange", entityId: ref, detail: { from: row.status, to: decision.to } });
     const other = side === "requester" ? (changes.requestedAuthorityId ?? row.requestedAuthorityId) : row.requestingAuthorityId;
-    notify(tx, contactPointsOf(tx, other), `exchange_${action}`, ref);
+    notify(tx, contactPointsOf(other), `exchange_${action}`, ref);
     return { ok: true, status: decision.to };
   });
 }
@@ -402,7 +376,7 @@ export function addExchangeMessage(ref: string, body: string, language: Locale, 
     tx.insert(caseMessages).values({ exchangeId: visible.row.id, authorUserId: actor.userId, authorAuthorityId: actor.authorityId, body, language, createdAt: now.toISOString() }).run();
     recordAudit({ ...actor, action: "exchange.message_added", entity: "exchange", entityId: ref });
     const other = visible.side === "requester" ? visible.row.requestedAuthorityId : visible.row.requestingAuthorityId;
-    if (visible.row.status !== "draft") notify(tx, contactPointsOf(tx, other), "exchange_message", ref);
+    if (visible.row.status !== "draft") notify(tx, contactPointsOf(other), "exchange_message", ref);
   });
   return true;
 }

@@ -26,7 +26,6 @@ import {
   inspections,
   inspectionTeamMembers,
   inspectionWorkerCounts,
-  userRoles,
   users,
   violations,
 } from "../../db/schema";
@@ -52,6 +51,7 @@ import type { AgencyKind, EnterpriseRow, TeamRow, WorkerCountRow } from "~/lib/s
 import { recordAudit } from "./audit";
 import { today } from "./clock";
 import { db } from "./db";
+import { caseTimelineRecords, contactPointsOf } from "./case-records";
 import { getFixedT } from "./i18n";
 import { nextReference, type Actor } from "./exchanges";
 import { rolesOf } from "./session";
@@ -77,16 +77,6 @@ export function onInspectionEvent(listener: typeof notify) {
   notify = listener;
 }
 
-/** Active contact points of an authority, to notify. */
-function contactPointsOf(tx: Tx, authorityId: number): number[] {
-  return tx
-    .select({ id: users.id })
-    .from(users)
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(eq(users.authorityId, authorityId), eq(userRoles.role, "contact_point"), eq(users.status, "active")))
-    .all()
-    .map((r) => r.id);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Request
@@ -182,7 +172,7 @@ export function createInspection(input: NewInspection, actor: Actor, now = new D
       .values({ inspectionId: created.id, fromStatus: null, toStatus: input.send ? "requested" : "draft", action: input.send ? "request" : "create", actorUserId: actor.userId, actorAuthorityId: actor.authorityId, createdAt: stamp })
       .run();
     recordAudit({ ...actor, action: input.send ? "inspection.requested" : "inspection.draft_created", entity: "inspection", entityId: ref });
-    if (input.send) notify(tx, contactPointsOf(tx, partner.id), "inspection_received", ref);
+    if (input.send) notify(tx, contactPointsOf(partner.id), "inspection_received", ref);
     return ref;
   });
   return { ok: true, ref };
@@ -289,22 +279,7 @@ export function getInspectionCase(ref: string, viewer: Viewer, locale: Locale, o
     .where(eq(violations.inspectionId, row.id))
     .orderBy(asc(violations.id))
     .all();
-  const events = db
-    .select({ at: caseEvents.createdAt, from: caseEvents.fromStatus, to: caseEvents.toStatus, action: caseEvents.action, note: caseEvents.note, noteLanguage: caseEvents.noteLanguage, user: users.displayName, authority: nameColumns[locale] })
-    .from(caseEvents)
-    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
-    .leftJoin(authorities, eq(authorities.id, caseEvents.actorAuthorityId))
-    .where(eq(caseEvents.inspectionId, row.id))
-    .orderBy(asc(caseEvents.id))
-    .all();
-  const messages = db
-    .select({ id: caseMessages.id, at: caseMessages.createdAt, body: caseMessages.body, language: caseMessages.language, user: users.displayName, authority: nameColumns[locale] })
-    .from(caseMessages)
-    .leftJoin(users, eq(users.id, caseMessages.authorUserId))
-    .leftJoin(authorities, eq(authorities.id, caseMessages.authorAuthorityId))
-    .where(eq(caseMessages.inspectionId, row.id))
-    .orderBy(asc(caseMessages.id))
-    .all();
+  const { events, messages } = caseTimelineRecords({ inspectionId: row.id }, locale);
 
   return {
     inspection: row,
@@ -618,7 +593,7 @@ function logEvent(tx: Tx, row: InspectionRow, event: { from: string; to: string;
 
 function notifyOther(tx: Tx, row: InspectionRow, side: InspectionSide, kind: string) {
   const other = side === "requester" ? row.partnerAuthorityId : row.requestingAuthorityId;
-  if (row.status !== "draft") notify(tx, contactPointsOf(tx, other), kind, row.ref);
+  if (row.status !== "draft") notify(tx, contactPointsOf(other), kind, row.ref);
 }
 
 function insertPlan(tx: Tx, inspectionId: number, revision: number, plan: PlanInput, actor: Actor, now: Date) {

@@ -20,6 +20,7 @@ import lt from "../../locales/lt/notifications.json";
 import nb from "../../locales/nb/notifications.json";
 import { today as todayIn } from "./clock";
 import { db } from "./db";
+import { contactPointsOf } from "./case-records";
 import { onExchangeEvent } from "./exchanges";
 import { onInspectionEvent } from "./inspections";
 import { listInbox, type InboxFilter } from "./inbox";
@@ -64,15 +65,6 @@ interface Queued {
   caseRef: string | null;
 }
 
-function contactPointsOf(tx: Tx, authorityId: number): number[] {
-  return tx
-    .select({ id: users.id })
-    .from(users)
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(eq(users.authorityId, authorityId), eq(userRoles.role, "contact_point"), eq(users.status, "active")))
-    .all()
-    .map((r) => r.id);
-}
 
 /**
  * The exchange-event listener: one unread notification per recipient, in the same transaction as the event.
@@ -86,7 +78,7 @@ export function recordExchangeEvent(tx: Tx, userIds: number[], kind: string, cas
   for (const userId of userIds) rows.set(userId, what);
   if (kind === "exchange_forward") {
     const target = tx.select({ authorityId: exchanges.requestedAuthorityId }).from(exchanges).where(eq(exchanges.ref, caseRef)).get();
-    if (target) for (const userId of contactPointsOf(tx, target.authorityId)) if (!rows.has(userId)) rows.set(userId, "exchange_received");
+    if (target) for (const userId of contactPointsOf(target.authorityId)) if (!rows.has(userId)) rows.set(userId, "exchange_received");
   }
   insertNotifications(tx, rows, "exchange", caseRef, createdAt);
 }
