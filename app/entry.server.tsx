@@ -14,6 +14,8 @@ export { closeDatabase } from "~/.server/db";
 // Registers the exchange-event listener at start; the server schedules the daily digest through this export.
 import "~/.server/notifications";
 export { runDailyDigest } from "~/.server/notifications";
+// The server runs the retention rule daily through these (npm run retention runs it by hand).
+export { formatRetentionSummary, runRetention } from "~/.server/retention-run";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;

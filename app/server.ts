@@ -16,6 +16,7 @@ import { pathToFileURL } from "node:url";
 import { databasePathFromEnv, openDatabase } from "../db/connection";
 import { applyMigrations, MIGRATIONS_FOLDER } from "../db/migrate";
 import { logger } from "./.server/logger";
+import type { RetentionSummary } from "./.server/retention-run";
 import { createPublicPageCache, isCacheablePage, type CachedPage, type PublicPageCache } from "./.server/public-page-cache";
 import { localeOfPath, type Locale } from "./lib/i18n";
 import { localeCookieHeader, localeCookiePair, readLocaleCookie } from "./lib/locale-cookie";
@@ -77,6 +78,16 @@ function digestHourFromEnv(value = process.env.DIGEST_HOUR): number | null {
   if (Number.isInteger(hour) && hour >= 0 && hour <= 23) return hour;
   logger.warn("DIGEST_HOUR is not an hour from 0 to 23; using 6", { value });
   return 6;
+}
+
+/** RETENTION_HOUR: the hour (0–23, Europe/Oslo) of the daily retention run; default 3; `off` turns the timer off. */
+function retentionHourFromEnv(value = process.env.RETENTION_HOUR): number | null {
+  if (value === undefined || value.trim() === "") return 3;
+  if (value.trim().toLowerCase() === "off") return null;
+  const hour = Number(value);
+  if (Number.isInteger(hour) && hour >= 0 && hour <= 23) return hour;
+  logger.warn("RETENTION_HOUR is not an hour from 0 to 23; using 3", { value });
+  return 3;
 }
 
 /** The first instant after `now` at which the clock in `timeZone` shows `hour`:00 (DST changes included). */
@@ -149,6 +160,29 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction) {
     if (!hasOwn) this.setHeader("Cache-Control", "no-store");
     return writeHead.apply(this, args);
   } as typeof writeHead;
+  next();
+}
+
+/** More than any upload we accept: a sender still going after this is cut off. */
+const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A route may answer before it reads the body (a redirect to sign in, a 404, a refused content type). Whatever the
+ * client still sends is then read and dropped: closing a socket with unread data resets the connection, and the
+ * client would get that instead of the answer.
+ */
+function drainUnreadBody(req: Request, res: Response, next: NextFunction) {
+  res.once("finish", () => {
+    if (req.readableEnded || req.destroyed) return;
+    // Remix's body stream (which paused the request) is not read any more: its listener goes.
+    req.removeAllListeners("data");
+    let drained = 0;
+    req.on("data", (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > MAX_DRAINED_BYTES) req.destroy();
+    });
+    req.resume();
+  });
   next();
 }
 
@@ -242,7 +276,14 @@ async function main() {
   const connection = await prepareDatabase();
   const migrationsExpected = expectedMigrationCount();
   const build = (await import(pathToFileURL(BUILD_ENTRY).href)) as ServerBuild & {
-    entry: { module: { closeDatabase?: () => void; runDailyDigest?: () => Promise<unknown> } };
+    entry: {
+      module: {
+        closeDatabase?: () => void;
+        runDailyDigest?: () => Promise<unknown>;
+        runRetention?: () => RetentionSummary;
+        formatRetentionSummary?: (summary: RetentionSummary) => string;
+      };
+    };
   };
 
   const app = express();
@@ -270,6 +311,7 @@ async function main() {
     next();
   });
   app.use(securityHeaders);
+  app.use(drainUnreadBody);
   app.use(compression());
 
   app.get("/healthz", (_req, res) => {
@@ -343,6 +385,26 @@ async function main() {
   };
   scheduleDigest(new Date());
 
+  // The retention rule for personal data (README, "Retention of personal data"), daily at RETENTION_HOUR in Norway,
+  // like the digest; a failed run (e.g. invalid RETENTION_* settings) is logged and tried again the next day.
+  const retentionHour = retentionHourFromEnv();
+  let retentionTimer: NodeJS.Timeout | undefined;
+  const scheduleRetention = (after: Date) => {
+    if (retentionHour === null || digestStopped) return;
+    const at = nextDailyRun(after, retentionHour);
+    retentionTimer = setTimeout(() => {
+      try {
+        const summary = build.entry.module.runRetention?.();
+        if (summary) logger.info(build.entry.module.formatRetentionSummary?.(summary) ?? "retention", { summary });
+      } catch (error) {
+        logger.error("the retention run failed", { error });
+      }
+      scheduleRetention(new Date(Date.now() + 60_000));
+    }, at.getTime() - Date.now());
+    retentionTimer.unref();
+  };
+  scheduleRetention(new Date());
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -350,6 +412,7 @@ async function main() {
     logger.info("shutting down", { signal });
     digestStopped = true;
     clearTimeout(digestTimer);
+    clearTimeout(retentionTimer);
     const forceExit = setTimeout(() => process.exit(1), 10_000);
     forceExit.unref();
     server.close(() => {

@@ -6,6 +6,8 @@
 // - Where the bytes live: `dirname(DATABASE_PATH)/attachments/<first two hex digits>/<sha256>`, one file per
 //   distinct content (de-duplicated), written to a temporary file and renamed into place (never half-written).
 // - Every upload (and refusal) and every download is in the audit log; file names are not (they may name people).
+// - Retention (retention.ts): once a case's personal data is withheld, its files are neither listed nor downloadable
+//   for that viewer; anonymisation deletes the stored bytes (retention-run.ts).
 import { EXCHANGE_REFERENCE, INSPECTION_REFERENCE } from "~/domain/references";
 import { MaxPartSizeExceededError, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { and, asc, eq, type SQL } from "drizzle-orm";
@@ -16,7 +18,7 @@ import { attachments, authorities, exchanges, inspections, users } from "../../d
 import { databasePathFromEnv } from "../../db/connection";
 import { isExchangeOpen } from "~/domain/exchange-workflow";
 import { isInspectionOpen } from "~/domain/inspection-workflow";
-import { hasPermission } from "~/domain/permissions";
+import { hasPermission, type RoleGrant } from "~/domain/permissions";
 import { formatDate } from "~/lib/format";
 import type { Locale } from "~/lib/i18n";
 import {
@@ -30,6 +32,7 @@ import {
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { logger } from "./logger";
+import { caseRetention, type CaseRetentionFacts } from "./retention";
 import type { SessionUser } from "./session";
 
 export { MAX_ATTACHMENT_BYTES };
@@ -64,6 +67,8 @@ interface VisibleCase {
   id: number;
   ref: string;
   open: boolean;
+  /** When it closed, and how far the retention rule has gone with it. */
+  retention: CaseRetentionFacts;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -79,31 +84,70 @@ interface CaseParties {
   otherId: number;
   isDraft: boolean;
   open: boolean;
+  retention: CaseRetentionFacts;
 }
 
 const exchangeParties = (where: SQL): CaseParties | null => {
   const row = db
-    .select({ id: exchanges.id, ref: exchanges.ref, requesterId: exchanges.requestingAuthorityId, otherId: exchanges.requestedAuthorityId, status: exchanges.status })
+    .select({
+      id: exchanges.id,
+      ref: exchanges.ref,
+      requesterId: exchanges.requestingAuthorityId,
+      otherId: exchanges.requestedAuthorityId,
+      status: exchanges.status,
+      closedAt: exchanges.closedAt,
+      personalDataHiddenAt: exchanges.personalDataHiddenAt,
+      anonymisedAt: exchanges.anonymisedAt,
+    })
     .from(exchanges)
     .where(where)
     .get();
-  return row ? { id: row.id, ref: row.ref, requesterId: row.requesterId, otherId: row.otherId, isDraft: row.status === "draft", open: isExchangeOpen(row.status) } : null;
+  return row
+    ? {
+        id: row.id,
+        ref: row.ref,
+        requesterId: row.requesterId,
+        otherId: row.otherId,
+        isDraft: row.status === "draft",
+        open: isExchangeOpen(row.status),
+        retention: { closedAt: row.closedAt, personalDataHiddenAt: row.personalDataHiddenAt, anonymisedAt: row.anonymisedAt },
+      }
+    : null;
 };
 
 const inspectionParties = (where: SQL): CaseParties | null => {
   const row = db
-    .select({ id: inspections.id, ref: inspections.ref, requesterId: inspections.requestingAuthorityId, otherId: inspections.partnerAuthorityId, status: inspections.status })
+    .select({
+      id: inspections.id,
+      ref: inspections.ref,
+      requesterId: inspections.requestingAuthorityId,
+      otherId: inspections.partnerAuthorityId,
+      status: inspections.status,
+      closedAt: inspections.closedAt,
+      personalDataHiddenAt: inspections.personalDataHiddenAt,
+      anonymisedAt: inspections.anonymisedAt,
+    })
     .from(inspections)
     .where(where)
     .get();
-  return row ? { id: row.id, ref: row.ref, requesterId: row.requesterId, otherId: row.otherId, isDraft: row.status === "draft", open: isInspectionOpen(row.status) } : null;
+  return row
+    ? {
+        id: row.id,
+        ref: row.ref,
+        requesterId: row.requesterId,
+        otherId: row.otherId,
+        isDraft: row.status === "draft",
+        open: isInspectionOpen(row.status),
+        retention: { closedAt: row.closedAt, personalDataHiddenAt: row.personalDataHiddenAt, anonymisedAt: row.anonymisedAt },
+      }
+    : null;
 };
 
 /** The same rule as the case pages: the requesting authority always; the other authority once it is no draft. */
 function visibleTo(kind: CaseKind, parties: CaseParties | null, authorityId: number): VisibleCase | null {
   if (!parties) return null;
   const member = parties.requesterId === authorityId || (parties.otherId === authorityId && !parties.isDraft);
-  return member ? { kind, id: parties.id, ref: parties.ref, open: parties.open } : null;
+  return member ? { kind, id: parties.id, ref: parties.ref, open: parties.open, retention: parties.retention } : null;
 }
 
 function findVisibleCase(handle: CaseHandle, authorityId: number | null): VisibleCase | null {
@@ -385,10 +429,14 @@ function listFor(found: VisibleCase, locale: Locale): AttachmentListItem[] {
     .filter((row): row is typeof row & { contentType: AttachmentContentType } => isAttachmentContentType(row.contentType));
 }
 
-/** The case's attachments, oldest first; null if the authority may not see the case. */
-export function listAttachments(handle: CaseHandle, authorityId: number | null, locale: Locale = "en"): AttachmentListItem[] | null {
+/**
+ * The case's attachments, oldest first; null if the authority may not see the case. Empty once the retention rule
+ * withholds the case's personal data from a contact point (`roles`: the viewer's, none by default).
+ */
+export function listAttachments(handle: CaseHandle, authorityId: number | null, locale: Locale = "en", roles: readonly RoleGrant[] = []): AttachmentListItem[] | null {
   const found = findVisibleCase(handle, authorityId);
-  return found ? listFor(found, locale) : null;
+  if (!found) return null;
+  return caseRetention(found.retention, roles).withheld ? [] : listFor(found, locale);
 }
 
 const INTL_LOCALE: Record<Locale, string> = { nb: "nb-NO", lt: "lt-LT", en: "en-GB" };
@@ -404,18 +452,22 @@ export interface CaseAttachments {
   caseRef: string;
   open: boolean;
   canUpload: boolean;
+  /** The files are withheld under the retention rule: `hidden` from this viewer, or deleted (`anonymised`). */
+  withheld: "hidden" | "anonymised" | null;
   items: (Omit<AttachmentListItem, "sizeBytes" | "createdAt"> & { at: string; when: string; size: string })[];
 }
 
 /** What a case page shows: the list, formatted for the reader, and whether this user may add to it. */
 export function attachmentsForCase(handle: CaseHandle, user: SessionUser, locale: Locale): CaseAttachments {
   const found = findVisibleCase(handle, user.authorityId);
-  const items = found ? listFor(found, locale) : [];
+  const retention = found ? caseRetention(found.retention, user.roles) : null;
+  const items = found && !retention?.withheld ? listFor(found, locale) : [];
   return {
     kind: handle.kind,
     caseRef: handle.ref,
     open: found?.open ?? false,
     canUpload: found !== null && found.open && hasPermission(user.roles, `write:${handle.kind}:own-authority`),
+    withheld: retention?.withheld ? (retention.anonymisedOn ? "anonymised" : "hidden") : null,
     items: items.map(({ sizeBytes, createdAt, ...item }) => ({
       ...item,
       at: createdAt,
@@ -449,6 +501,8 @@ export function openAttachment(id: number, user: SessionUser, ipAddress: string)
         ? visibleTo("inspection", inspectionParties(eq(inspections.id, row.inspectionId)), user.authorityId)
         : null;
   if (!found || !hasPermission(user.roles, `read:${found.kind}:own-authority`)) return null;
+  // A file of a case whose personal data the retention rule withholds from this user is not found either.
+  if (caseRetention(found.retention, user.roles).withheld) return null;
   const path = blobPath(row.sha256);
   if (!existsSync(path)) {
     logger.error("attachment bytes missing", { attachmentId: row.id, sha256: row.sha256 });

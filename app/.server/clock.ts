@@ -7,3 +7,8 @@ export function today(now = new Date()): string {
   if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
   return osloDate.format(now);
 }
+
+/** The calendar date in Norway of an instant (an ISO string or a Date), never pinned: e.g. when a case was closed. */
+export function dateInOslo(instant: string | Date): string {
+  return osloDate.format(typeof instant === "string" ? new Date(instant) : instant);
+}

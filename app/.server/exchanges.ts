@@ -30,6 +30,7 @@ import { today } from "./clock";
 import type { Db } from "../../db/connection";
 import { db } from "./db";
 import { caseTimelineRecords, contactPointsOf } from "./case-records";
+import { withholdExchangeRecords } from "./retention";
 import type { SessionUser } from "./session";
 
 export interface Actor {
@@ -249,7 +250,8 @@ export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, 
     .orderBy(asc(violations.id))
     .all();
   const requested = authorityName(row.requestedAuthorityId)!;
-  return {
+  // Personal data of a case closed long ago is withheld here, for every page that shows the case (retention.ts).
+  return withholdExchangeRecords({
     exchange: row,
     side,
     agreement,
@@ -267,7 +269,7 @@ export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, 
       row.sentOn && row.type !== "alert"
         ? exchangeDueDate({ requestedCountry: requested.country, sentOn: row.sentOn, urgency: row.urgency })
         : null,
-  };
+  }, user.roles);
 }
 
 export type TransitionResult =

@@ -54,6 +54,7 @@ import { db } from "./db";
 import { caseTimelineRecords, contactPointsOf } from "./case-records";
 import { getFixedT } from "./i18n";
 import { nextReference, type Actor } from "./exchanges";
+import { withholdInspectionRecords } from "./retention";
 import { rolesOf } from "./session";
 
 export { actorFor, agreementsOfAuthority, type Actor } from "./exchanges";
@@ -281,7 +282,8 @@ export function getInspectionCase(ref: string, viewer: Viewer, locale: Locale, o
     .all();
   const { events, messages } = caseTimelineRecords({ inspectionId: row.id }, locale);
 
-  return {
+  // Personal data of a case closed long ago is withheld here, for the case page and the printable version alike.
+  return withholdInspectionRecords({
     inspection: row,
     side,
     agreement,
@@ -310,7 +312,7 @@ export function getInspectionCase(ref: string, viewer: Viewer, locale: Locale, o
     canPlan: PLAN_STATUSES.includes(row.status),
     responseDue: row.requestedOn ? inspectionResponseDue(partner.country, row.requestedOn, agreement.responseDays) : null,
     deadline: inspectionDeadline(row.status),
-  };
+  }, rolesOf(viewer.userId));
 }
 
 export type InspectionCase = NonNullable<ReturnType<typeof getInspectionCase>>;
@@ -331,6 +333,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
     locale,
     side: found.side,
     today: todayIso,
+    retention: found.retention,
     inspection: {
       ref: i.ref,
       status: i.status,

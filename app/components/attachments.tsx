@@ -21,6 +21,8 @@ export interface AttachmentsProps {
   /** The case still takes new files (it is not closed). */
   open: boolean;
   canUpload: boolean;
+  /** The files are withheld under the retention rule (hidden from this reader, or deleted by anonymisation). */
+  withheld?: "hidden" | "anonymised" | null;
   items: {
     id: number;
     fileName: string;
@@ -34,7 +36,7 @@ export interface AttachmentsProps {
 }
 
 /** Renders as a section with the heading id `attachments` (the upload redirects to `#attachments`). */
-export function Attachments({ locale, kind, caseRef, open, canUpload, items }: AttachmentsProps) {
+export function Attachments({ locale, kind, caseRef, open, canUpload, withheld, items }: AttachmentsProps) {
   const { t } = useTranslation("attachments");
   const [search] = useSearchParams();
   const navigation = useNavigation();
@@ -87,6 +89,8 @@ export function Attachments({ locale, kind, caseRef, open, canUpload, items }: A
             </tbody>
           </table>
         </div>
+      ) : withheld ? (
+        <p>{t(`withheld.${withheld}`)}</p>
       ) : (
         <p>{t("list.none")}</p>
       )}

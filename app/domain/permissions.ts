@@ -18,6 +18,8 @@ export const PERMISSION_ENTITIES = [
   "user",
   "authority",
   "audit",
+  /** Personal data of cases the retention rule hides (closed more than 6 months ago), see app/domain/retention. */
+  "retained-personal-data",
 ] as const;
 export const PERMISSION_ACCESS = ["own-authority", "own-agreement", "any"] as const;
 
@@ -60,6 +62,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "write:activity:any",
     "read:audit:any",
     "read:violation:any",
+    "read:retained-personal-data:any",
   ],
 };
 

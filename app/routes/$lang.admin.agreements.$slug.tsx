@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { agreementForEditing, requireAgreementEditor, updateAgreement } from "~/.server/agreement-admin";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
@@ -31,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const { user, agreementId } = requireAgreementEditor(request, params.slug ?? "");
-  const form = parseForm(agreementSchema, await request.formData());
+  const form = parseForm(agreementSchema, await readFormData(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   if (form.data.supersedesId === agreementId) return data({ errors: { supersedesId: "forms.invalid" } as FieldErrors, values: {} as FormValues }, { status: 400 });
   updateAgreement(agreementId, form.data, { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress });

@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { periodForEditing, requireAgreementEditor, savePeriod, type PeriodFields } from "~/.server/agreement-admin";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
@@ -54,7 +55,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, agreementId } = requireAgreementEditor(request, params.slug ?? "");
   const existing = params.period === "new" ? null : periodForEditing(agreementId, params.period ?? "");
   if (params.period !== "new" && !existing) throw data(null, { status: 404 });
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const form = parseForm(periodSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const v = form.data as Record<string, string>;

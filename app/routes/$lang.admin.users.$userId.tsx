@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { actorOf } from "~/.server/actor";
 import { requireUserWithPermission } from "~/.server/auth";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { agreementOptions, authorityOptions, getUserForAdmin, issueSetPasswordLink, setPasswordPath, setUserStatus, updateUserRoles } from "~/.server/users";
@@ -39,7 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const admin = requireUserWithPermission(request, "write:user:any");
   const userId = requireUserId(params);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   const actor = actorOf(admin, context);
 

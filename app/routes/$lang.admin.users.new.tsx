@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { actorOf } from "~/.server/actor";
 import { requireUserWithPermission } from "~/.server/auth";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { agreementOptions, authorityOptions, createUser, setPasswordPath } from "~/.server/users";
@@ -28,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const admin = requireUserWithPermission(request, "write:user:any");
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const form = parseForm(createUserSchema, formData);
   if (!form.ok) return data({ ok: false as const, errors: form.errors, values: form.values }, { status: 400 });
   const result = createUser(form.data, actorOf(admin, context), locale);

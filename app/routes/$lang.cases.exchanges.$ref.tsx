@@ -5,9 +5,11 @@ import { attachmentsForCase } from "~/.server/attachments";
 import { requireUserWithPermission } from "~/.server/auth";
 import { today } from "~/.server/clock";
 import { actorFor, addExchangeMessage, getExchangeCase, transitionExchange, type AnswerInput } from "~/.server/exchanges";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { Attachments } from "~/components/attachments";
+import { RetentionNotice, WithheldText } from "~/components/retention-notice";
 import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
@@ -34,6 +36,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     locale,
     title: `${e.ref} – ${t("app.name")}`,
     side: found.side,
+    retention: found.retention,
     exchange: {
       ref: e.ref,
       type: e.type,
@@ -69,6 +72,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
       answerValue: q.answerValue,
       answerText: q.answerText,
       answerLanguage: q.answerLanguage,
+      answered: q.answeredAt !== null,
     })),
     instrument: found.instrument
       ? {
@@ -111,7 +115,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = actorFor(user, context.clientAddress);
   const ref = params.ref ?? "";
   if (!actor || !EXCHANGE_REFERENCE.test(ref)) throw data(null, { status: 404 });
-  const formData = await request.formData();
+  const formData = await readFormData(request);
 
   if (formData.get("intent") === "message") {
     const form = parseForm(messageSchema, formData);
@@ -162,6 +166,7 @@ export default function ExchangeCase() {
         <span className="h1-sub">{e.subject}</span>
       </h1>
       <ErrorSummary errors={errors} order={["form", "answers", "reason", "message", "forwardTo", "body"]} />
+      <RetentionNotice retention={c.retention} locale={locale} />
       {result?.changed ? (
         <div className="notice notice--warning" role="alert">
           <p>{t("exchange.changed.intro", { status: t(`enum.exchangeStatus.${result.changed.status}`) })}</p>
@@ -269,10 +274,12 @@ export default function ExchangeCase() {
                     <>
                       <span className="tag">{q.code}</span> {tq(`questions.${q.code}`)}
                     </>
+                  ) : q.text === null && c.retention.withheld ? (
+                    <WithheldText retention={c.retention} />
                   ) : (
                     <span lang={q.textLanguage ?? undefined}>{q.text}</span>
                   )}
-                  {!q.code && q.textLanguage && q.textLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.textLanguage}`)})</span> : null}
+                  {!q.code && q.text !== null && q.textLanguage && q.textLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.textLanguage}`)})</span> : null}
                 </p>
                 {q.answerValue || q.answerText ? (
                   <p className="question__answer">
@@ -285,6 +292,8 @@ export default function ExchangeCase() {
                     ) : null}
                     {q.answerText && q.answerLanguage && q.answerLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.answerLanguage}`)})</span> : null}
                   </p>
+                ) : q.answered && c.retention.withheld ? (
+                  <WithheldText retention={c.retention} />
                 ) : (
                   <p className="muted">{t("exchange.case.notAnswered")}</p>
                 )}
@@ -444,6 +453,8 @@ export default function ExchangeCase() {
                   <span lang={item.noteLanguage ?? undefined}>{item.note}</span>
                   {item.noteLanguage && item.noteLanguage !== locale ? <span className="lang-note"> ({t(`language.${item.noteLanguage}`)})</span> : null}
                 </p>
+              ) : item.kind === "message" && c.retention.withheld ? (
+                <WithheldText retention={c.retention} />
               ) : null}
             </li>
           ))}

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
 import { actorFor, agreementsOfAuthority, createExchange, findEnterprise, getEnterprise, searchEnterprises } from "~/.server/exchanges";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
@@ -38,7 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "write:exchange:own-authority");
   const actor = actorFor(user, context.clientAddress);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const form = parseForm(newExchangeSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const v = form.data;

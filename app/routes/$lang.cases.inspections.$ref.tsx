@@ -1,9 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { attachmentsForCase } from "~/.server/attachments";
 import { Attachments } from "~/components/attachments";
+import { RetentionNotice, WithheldText } from "~/components/retention-notice";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import {
   actorFor,
@@ -74,7 +76,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = actorFor(user, context.clientAddress);
   const ref = params.ref ?? "";
   if (!actor || !REF.test(ref)) throw data(null, { status: 404 });
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const values = formValues(formData);
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/cases/inspections/${ref}`;
@@ -167,6 +169,7 @@ export default function InspectionCasePage() {
         </span>
       </h1>
       <ErrorSummary errors={errors} order={["form"]} />
+      <RetentionNotice retention={c.retention} locale={locale} />
       {result?.changed ? (
         <div className="notice notice--warning" role="alert">
           <p>{t("common:exchange.changed.intro", { status: t(`common:enum.inspectionStatus.${result.changed.status}`) })}</p>
@@ -670,6 +673,8 @@ export default function InspectionCasePage() {
                   <span lang={item.noteLanguage ?? undefined}>{item.note}</span>
                   {item.noteLanguage && item.noteLanguage !== locale ? <span className="lang-note"> ({t(`common:language.${item.noteLanguage}`)})</span> : null}
                 </p>
+              ) : item.kind === "message" && c.retention.withheld ? (
+                <WithheldText retention={c.retention} />
               ) : null}
             </li>
           ))}

@@ -7,6 +7,7 @@ import { requireUserWithPermission } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { getInspectionCase, inspectionCaseView } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
+import { RetentionNotice } from "~/components/retention-notice";
 import { INSPECTION_REFERENCE } from "~/domain/references";
 
 const REF = INSPECTION_REFERENCE;
@@ -39,6 +40,7 @@ export default function InspectionPrint() {
         </span>
       </h1>
       <p className="no-print muted">{t("print.hint")}</p>
+      <RetentionNotice retention={c.retention} locale={locale} />
       <dl className="summary-list">
         <dt>{t("case.status")}</dt>
         <dd>{t(`common:enum.inspectionStatus.${i.status}`)}</dd>

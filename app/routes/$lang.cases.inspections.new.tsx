@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { actorFor, agreementsOfAuthority, createInspection } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
@@ -41,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "write:inspection:own-authority");
   const actor = actorFor(user, context.clientAddress);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const values = formValues(formData);
   if (formData.get("intent") === "more") {
     // "Add another enterprise" without JavaScript: the same form again, one row longer, nothing lost.

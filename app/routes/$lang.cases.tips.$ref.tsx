@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission, userCan } from "~/.server/auth";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import type { SessionUser } from "~/.server/session";
@@ -47,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   requireLocale(params);
   const user = requireUserWithPermission(request, "write:tip:own-authority");
   const actor = tipActor(user, context.clientAddress);
-  const form = parseForm(tipStatusSchema, await request.formData());
+  const form = parseForm(tipStatusSchema, await readFormData(request));
   if (!form.ok) return data({ errors: tipsErrorKeys(form.errors), values: form.values }, { status: 400 });
   const result = changeTipStatus({ ref: params.ref ?? "", ...form.data }, actor);
   if (!result.ok) {

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
 import { today } from "~/.server/clock";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { findSourceCase, recordViolation } from "~/.server/violations";
@@ -35,7 +36,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "write:violation:own-authority");
   if (user.authorityId === null) throw data(null, { status: 403 });
-  const form = parseForm(newViolationSchema, await request.formData());
+  const form = parseForm(newViolationSchema, await readFormData(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const v = form.data;
   const result = recordViolation(

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { actorOf } from "~/.server/actor";
 import { requireUserWithPermission } from "~/.server/auth";
 import { getEditorState, saveTopicVersion, versionFields, type VersionFields } from "~/.server/content";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { renderMarkdown } from "~/.server/markdown";
 import { requireLocale } from "~/.server/route-params";
@@ -50,7 +51,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   requireLocale(params);
   const user = requireUserWithPermission(request, "write:content:any");
   const { topicId, contentLocale } = requireTarget(params);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
 
   if (formData.get("intent") === "restore") {
     const restore = restoreSchema.safeParse(Object.fromEntries(formData));

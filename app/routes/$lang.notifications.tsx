@@ -5,6 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/.server/auth";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import {
   formatNotificationTime,
@@ -57,7 +58,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUser(request);
-  const form = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!form.success) throw data(null, { status: 400 });
   if (form.data.intent === "read") markNotificationRead(user.id, form.data.id);
   else markAllNotificationsRead(user.id, form.data.upTo);

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { recordActivity } from "~/.server/activities";
 import { requireUserWithAnyPermission } from "~/.server/auth";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { findAgreementBySlug, periodsOf } from "~/.server/outcomes";
 import { requireLocale } from "~/.server/route-params";
@@ -39,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { locale, user, agreement } = requireAgreementForActivities(request, params);
-  const form = parseForm(activitySchema, await request.formData());
+  const form = parseForm(activitySchema, await readFormData(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const extra = form.data as Record<string, unknown>;
   const result = recordActivity(

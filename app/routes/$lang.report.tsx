@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation, useParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { submitTip } from "~/.server/tips";
@@ -29,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const form = parseForm(reportTipSchema, formData, { secrets: [HONEYPOT_FIELD] });
   if (!form.ok) return data({ errors: tipsErrorKeys(form.errors), values: form.values }, { status: 400 });
 

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { checkSetPasswordToken, setPasswordWithToken } from "~/.server/users";
@@ -23,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   requireLocale(params);
-  const form = parseForm(setPasswordSchema, await request.formData(), { secrets: ["password", "confirm"] });
+  const form = parseForm(setPasswordSchema, await readFormData(request), { secrets: ["password", "confirm"] });
   if (!form.ok) return data({ done: false, errors: form.errors }, { status: 400 });
   const done = await setPasswordWithToken(params.token ?? "", form.data.password, context.clientAddress);
   if (!done) return data({ done: false, errors: { form: "account.setPassword.invalidLink" } as FieldErrors }, { status: 400 });

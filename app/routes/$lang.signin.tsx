@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { safeRedirect } from "~/.server/auth";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { getSessionUser } from "~/.server/session";
@@ -29,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
-  const form = parseForm(signInSchema, await request.formData(), { secrets: ["password"] });
+  const form = parseForm(signInSchema, await readFormData(request), { secrets: ["password"] });
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
 
   const result = await signIn({

@@ -352,6 +352,28 @@ const programmeExchanges: DemoExchange[] = [
   }),
 ];
 
+/**
+ * A request closed in 2025, more than six months ago: its personal data is hidden from contact points under the
+ * retention rule (README, "Retention of personal data"), so the demo shows the notice. Outside every project period.
+ */
+const recentlyClosedExchanges: DemoExchange[] = [
+  exchange({
+    ref: "EX-NO-LT-2025-0001",
+    agreement: "no-lt",
+    requesting: "vdi",
+    requested: "nlia",
+    type: "information_request",
+    status: "closed",
+    subject: "Workers of UAB „Demo statyba“ at a building site in Bergen: A1 certificates and pay",
+    enterprise: "demo-statyba",
+    postedWorkersCount: 6,
+    sentOn: "2025-03-03",
+    acceptedOn: "2025-03-05",
+    answeredOn: "2025-03-27",
+    closedOn: "2025-03-31",
+  }),
+];
+
 /** Open cases in 2026 so the contact points' inboxes are not empty. */
 const currentExchanges: DemoExchange[] = [
   exchange({
@@ -417,7 +439,7 @@ const currentExchanges: DemoExchange[] = [
   }),
 ];
 
-export const demoExchanges: DemoExchange[] = [...pilotExchanges, ...programmeExchanges, ...currentExchanges];
+export const demoExchanges: DemoExchange[] = [...pilotExchanges, ...programmeExchanges, ...recentlyClosedExchanges, ...currentExchanges];
 
 // ---------------------------------------------------------------------------------------------------------
 // Joint inspections

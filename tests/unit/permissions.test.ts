@@ -32,6 +32,7 @@ describe("role permissions", () => {
     ["read:user:any", ["admin"]],
     ["write:user:any", ["admin"]],
     ["read:audit:any", ["admin"]],
+    ["read:retained-personal-data:any", ["admin"]],
   ];
   it.each(table)("%s is granted to exactly %j", (permission, allowed) => {
     for (const role of ROLES) expect(hasPermission(as(role), permission), `${role} → ${permission}`).toBe(allowed.includes(role));

@@ -1,0 +1,18 @@
+// Reading a posted form. A body that is not a form (JSON, plain text, multipart without its boundary or cut off)
+// is the sender's mistake: it gets a 4xx error page, not a server error (`request.formData()` throws a TypeError).
+import { data } from "@remix-run/node";
+
+const FORM_CONTENT_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+
+/** The posted form; a body of another type is refused with 415, a form that cannot be read with 400. */
+export async function readFormData(request: Request): Promise<FormData> {
+  // The unread body is drained by the server (see drainUnreadBody in app/server.ts).
+  if (!FORM_CONTENT_TYPE.test(request.headers.get("content-type") ?? "")) throw data(null, { status: 415 });
+  try {
+    return await request.formData();
+  } catch (error) {
+    // The parser reports a malformed body as a TypeError; anything else is not the sender's doing.
+    if (error instanceof TypeError) throw data(null, { status: 400 });
+    throw error;
+  }
+}
