@@ -14,6 +14,10 @@ export { closeDatabase } from "~/.server/db";
 // Registers the exchange-event listener at start; the server schedules the daily digest through this export.
 import "~/.server/notifications";
 export { runDailyDigest } from "~/.server/notifications";
+import { createSignedInPageCache } from "~/.server/signed-in-page-cache";
+
+/** Signed-in pages kept per session; the server answers repeat visits from it (see signed-in-page-cache.ts). */
+export const signedInPages = createSignedInPageCache();
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
