@@ -18,6 +18,7 @@ import { applyMigrations, MIGRATIONS_FOLDER } from "../db/migrate";
 import { logger } from "./.server/logger";
 import type { RetentionSummary } from "./.server/retention-run";
 import { createPublicPageCache, isCacheablePage, type CachedPage, type PublicPageCache } from "./.server/public-page-cache";
+import type { CachedSignedInPage, SignedInPageCache } from "./.server/signed-in-page-cache";
 import { localeOfPath, type Locale } from "./lib/i18n";
 import { localeCookieHeader, localeCookiePair, readLocaleCookie } from "./lib/locale-cookie";
 
@@ -270,6 +271,57 @@ function publicPageCacheMiddleware(cache: PublicPageCache, render: ReturnType<ty
   };
 }
 
+/** Signed-in page requests the per-session page cache may answer: GET documents under a locale, not files. */
+function isSignedInPageRequest(method: string, url: string, cookieHeader: string | undefined): boolean {
+  if (method !== "GET" || !cookieHeader || !/(?:^|;\s*)portal_session=/.test(cookieHeader)) return false;
+  const queryAt = url.indexOf("?");
+  const path = queryAt === -1 ? url : url.slice(0, queryAt);
+  return /^\/(nb|lt|en)(\/|$)/.test(path) && !/^\/(nb|lt|en)\/(signin|signout|set-password|cases\/attachments)(\/|$)|\.(data|csv)$|\/csv$/.test(path);
+}
+
+function sendSignedInPage(req: Request, res: Response, page: CachedSignedInPage) {
+  const gzip = /\bgzip\b/.test(req.get("accept-encoding") ?? "");
+  const body = gzip ? page.gzipped : page.body;
+  res.status(200);
+  res.setHeader("Content-Security-Policy", page.contentSecurityPolicy);
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Vary", "Accept-Encoding");
+  res.setHeader("Content-Length", body.length);
+  // Already compressed: the compression middleware lets an encoded body through as it is.
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
+  const locale = localeOfPath(req.path);
+  if (locale && readLocaleCookie(req.get("cookie")) !== locale) res.setHeader("Set-Cookie", localeCookieHeader(locale));
+  res.end(body);
+}
+
+/** Answers signed-in pages from the per-session cache, or renders them, keeps what may be kept, and sends it. */
+function signedInPageCacheMiddleware(cache: SignedInPageCache, render: ReturnType<typeof createRemixFetchHandler>) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (!isSignedInPageRequest(req.method, req.originalUrl, req.get("cookie"))) return next();
+    const clientAddress = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    const pageRequest = { url: req.originalUrl, cookieHeader: req.get("cookie"), clientAddress };
+    try {
+      const hit = cache.lookup(pageRequest);
+      if (hit) return sendSignedInPage(req, res, hit);
+      const headers = new Headers();
+      for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+      const fetchRequest = new Request(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`, { headers });
+      const context = { cspNonce: res.locals.cspNonce as string, requestId: res.locals.requestId as string, clientAddress };
+      const rendered = await cache.render(pageRequest, () => render(fetchRequest, context), contentSecurityPolicy);
+      // Sent as rendered, under this request's nonce (a redirect, an error page or a download alike); only
+      // later visits get the kept copy, under the hashes of its scripts.
+      res.status(rendered.status);
+      for (const [name, value] of rendered.headers) if (name !== "set-cookie") res.setHeader(name, value);
+      const cookies = rendered.headers.getSetCookie();
+      if (cookies.length) res.setHeader("Set-Cookie", cookies);
+      res.end(rendered.body);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
 async function main() {
   // The test runner builds once before starting servers; PORTAL_SKIP_BUILD keeps each server from rebuilding.
   if (isProduction && process.env.PORTAL_SKIP_BUILD !== "1") ensureBuild();
@@ -282,6 +334,7 @@ async function main() {
         runDailyDigest?: () => Promise<unknown>;
         runRetention?: () => RetentionSummary;
         formatRetentionSummary?: (summary: RetentionSummary) => string;
+        signedInPages?: SignedInPageCache;
       };
     };
   };
@@ -313,6 +366,9 @@ async function main() {
   app.use(securityHeaders);
   app.use(drainUnreadBody);
   app.use(compression());
+  const renderPage = createRemixFetchHandler(build, process.env.NODE_ENV);
+  const signedInPages = build.entry.module.signedInPages;
+  if (signedInPages) app.use(signedInPageCacheMiddleware(signedInPages, renderPage));
 
   app.get("/healthz", (_req, res) => {
     try {
@@ -341,7 +397,7 @@ async function main() {
     next();
   });
   const pageCache = createPublicPageCache();
-  app.use(publicPageCacheMiddleware(pageCache, createRemixFetchHandler(build, process.env.NODE_ENV)));
+  app.use(publicPageCacheMiddleware(pageCache, renderPage));
   app.all(
     "*",
     createRequestHandler({

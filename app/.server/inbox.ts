@@ -73,7 +73,8 @@ function inspectionBranch(direction: "incoming" | "outgoing", filter: InboxFilte
      order by ${order} limit :take)`;
 }
 
-function inboxSql(filter: InboxFilter): string {
+/** The SQL of one inbox page for a filter (exported for the query-plan test). */
+export function inboxSql(filter: InboxFilter): string {
   const directions = filter.direction ? [filter.direction] : (["incoming", "outgoing"] as const);
   const branches: string[] = [];
   const wantsExchanges = !filter.kind || filter.kind !== "inspection";

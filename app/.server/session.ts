@@ -66,7 +66,10 @@ const touchSession = db
   .prepare();
 
 export function readSessionId(request: Request): string | null {
-  const header = request.headers.get("Cookie");
+  return sessionIdFromCookieHeader(request.headers.get("Cookie"));
+}
+
+export function sessionIdFromCookieHeader(header: string | null | undefined): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const [name, ...rest] = part.trim().split("=");
@@ -89,7 +92,12 @@ export function getSessionUser(request: Request, now = new Date()): SessionUser 
 }
 
 function lookUp(request: Request, now: Date): SessionUser | null {
-  const id = readSessionId(request);
+  return sessionUserFromCookieHeader(request.headers.get("Cookie"), now);
+}
+
+/** The signed-in user for a Cookie header, checked like every request (revoked, expired, idle, deactivated). */
+export function sessionUserFromCookieHeader(header: string | null | undefined, now = new Date()): SessionUser | null {
+  const id = sessionIdFromCookieHeader(header);
   if (!id) return null;
   const idHash = hashId(id);
   const row = sessionQuery.get({ idHash });

@@ -54,6 +54,11 @@ interface BenchRoute {
   connections?: number;
   /** Signed-in route: fetched with this user's session cookie (skipped while sign-in does not exist). */
   as?: BenchUser;
+  /**
+   * Every request a first visit: a new `visit=N` query each time, so the signed-in page cache never answers and
+   * the row shows the cost of rendering the page from the database.
+   */
+  firstVisit?: boolean;
 }
 
 /** The authority of the benched contact point, and one of its cases and agreements. */
@@ -92,6 +97,11 @@ const ROUTES: BenchRoute[] = [
     },
   },
 ];
+
+// The same signed-in pages on a first visit (rendered, not answered from the per-session page cache).
+for (const route of ROUTES.filter((r) => r.as && !r.path.includes("?"))) ROUTES.push({ ...route, firstVisit: true });
+
+const label = (route: BenchRoute) => (route.firstVisit ? `${route.path} (first visit)` : route.path);
 
 // ---------------------------------------------------------------------------------------------------------
 // Command line.
@@ -412,6 +422,7 @@ type Autocannon = (options: {
   duration: number;
   headers?: Record<string, string>;
   timeout?: number;
+  requests?: Array<{ setupRequest: (request: { path: string }) => { path: string } }>;
 }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
@@ -422,8 +433,13 @@ interface Measurement {
   failures: number;
 }
 
-async function load(url: string, connections: number, duration: number, headers?: Record<string, string>) {
-  const result = await autocannon({ url, connections, duration, headers, timeout: 10 });
+async function load(url: string, connections: number, duration: number, headers?: Record<string, string>, firstVisit = false) {
+  let visit = 0;
+  const path = new URL(url).pathname + new URL(url).search;
+  const requests = firstVisit
+    ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: `${path}${path.includes("?") ? "&" : "?"}visit=${++visit}` }) }]
+    : undefined;
+  const result = await autocannon({ url, connections, duration, headers, timeout: 10, requests });
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
@@ -547,19 +563,19 @@ async function main() {
   const referenceRows: Array<Measurement & { route: string }> = [];
   for (const { route, headers } of benched) {
     const connections = route.connections ?? options.connections;
-    process.stdout.write(`load ${route.path} (${connections} connections, ${options.duration} s) … `);
-    const measured = await load(server.baseUrl + route.path, connections, options.duration, headers);
+    process.stdout.write(`load ${label(route)} (${connections} connections, ${options.duration} s) … `);
+    const measured = await load(server.baseUrl + route.path, connections, options.duration, headers, route.firstVisit);
     const ref = await load(reference.baseUrl + route.path, connections, options.duration);
     console.log(`${measured.requestsPerSecond.toFixed(0)} req/s (reference ${ref.requestsPerSecond.toFixed(0)})`);
     if (measured.failures > 0) console.log(`  warning: ${measured.failures} errors, timeouts or non-2xx answers`);
     rows.push({
-      route: route.path,
+      route: label(route),
       requestsPerSecond: round(measured.requestsPerSecond, 1),
       p50Ms: measured.p50Ms,
       p99Ms: measured.p99Ms,
       ratioToReference: ref.requestsPerSecond > 0 ? round(measured.requestsPerSecond / ref.requestsPerSecond, 4) : 0,
     });
-    referenceRows.push({ route: route.path, ...ref });
+    referenceRows.push({ route: label(route), ...ref });
   }
 
   // (6) report
