@@ -18,7 +18,7 @@ import { getFixedT } from "~/.server/i18n";
 import { unreadNotificationCount } from "~/.server/notifications";
 import { getSessionUser } from "~/.server/session";
 import { hasPermission } from "~/domain/permissions";
-import { ErrorPage } from "~/components/error-page";
+import { ERROR_KINDS, ErrorPage, errorKindOf, type ErrorKind } from "~/components/error-page";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { FALLBACK_LOCALE, isLocale, localeOfPath, LOCALES, pathInLocale } from "~/lib/i18n";
@@ -54,8 +54,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     origin: process.env.PUBLIC_URL?.replace(/\/$/, "") || new URL(request.url).origin,
     titles: {
       app: t("app.name"),
-      notFound: t("errors.notFound.title"),
-      serverError: t("errors.server.title"),
+      errors: Object.fromEntries(ERROR_KINDS.map((kind) => [kind, t(`errors.${kind}.title`)])) as Record<ErrorKind, string>,
     },
   };
 }
@@ -68,8 +67,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   const titles = data?.titles;
   if (!titles) return [{ title: "NO–LT" }];
   if (error) {
-    const notFound = isRouteErrorResponse(error) && error.status === 404;
-    return [{ title: `${notFound ? titles.notFound : titles.serverError} – ${titles.app}` }];
+    const kind = errorKindOf(isRouteErrorResponse(error) ? error.status : 500);
+    return [{ title: `${titles.errors[kind]} – ${titles.app}` }];
   }
   return [{ title: titles.app }];
 };

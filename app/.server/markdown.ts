@@ -11,7 +11,8 @@ export interface RenderedMarkdown {
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+// A path on this site, never `//host` or `/\host` (browsers read a backslash as a slash: both leave the site).
+const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?![\/\\])|#)/i;
 
 export function slugify(text: string): string {
   return (

@@ -2,21 +2,24 @@ import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FALLBACK_LOCALE, localeOfPath } from "~/lib/i18n";
 
+export const ERROR_KINDS = ["notFound", "forbidden", "tooManyRequests", "badRequest", "server"] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/** Which message an error status gets (`errors.<kind>.title|body`); one rule for the page and its title. */
+export function errorKindOf(status: number): ErrorKind {
+  if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
+  if (status === 429) return "tooManyRequests";
+  // Any other 4xx is a request the server refused (a body that is not a form, a value it cannot use), not its fault.
+  if (status >= 400 && status < 500) return "badRequest";
+  return "server";
+}
+
 /** Translated error page; never shows internals, whatever went wrong. */
 export function ErrorPage({ status }: { status: number }) {
   const { t } = useTranslation();
   const locale = localeOfPath(useLocation().pathname) ?? FALLBACK_LOCALE;
-  // Any other 4xx is a request the server refused (a body that is not a form, a value it cannot use), not its fault.
-  const kind =
-    status === 404
-      ? "notFound"
-      : status === 403
-        ? "forbidden"
-        : status === 429
-          ? "tooManyRequests"
-          : status >= 400 && status < 500
-            ? "badRequest"
-            : "server";
+  const kind = errorKindOf(status);
   return (
     <div className="prose">
       <p className="error-page__status">{t("errors.status", { status })}</p>

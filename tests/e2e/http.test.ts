@@ -1,6 +1,7 @@
 // HTTP behaviour of the running production server: redirects, 404s, headers, health.
 import { createHash } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
+import { DEMO_USERS, signInAs } from "../support/http";
 
 const baseUrl = inject("baseUrl");
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
@@ -84,6 +85,23 @@ describe("security headers", () => {
     );
     expect(inline.length).toBeGreaterThan(0);
     expect(new Set(inline)).toEqual(allowed);
+  });
+
+  it("titles an error page by what went wrong: a refused request is not a server error", async () => {
+    const page = async (res: Response) => {
+      const html = await res.text();
+      return { title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "", heading: /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "" };
+    };
+    const forbidden = await get("/en/cases", { Cookie: await signInAs(baseUrl, DEMO_USERS.editor) });
+    expect(forbidden.status).toBe(403);
+    expect((await page(forbidden)).title).toMatch(/^You do not have access to this page – /);
+    expect((await page(await get("/en/no-such-page"))).title).toMatch(/^Page not found – /);
+    // A refused form post says so (its page has no root data to title it by, so the title is the portal's own).
+    const refused = await fetch(`${baseUrl}/en/report`, { method: "POST", headers: { Origin: baseUrl, "Content-Type": "application/json" }, body: "{}" });
+    expect(refused.status).toBe(415);
+    const refusedPage = await page(refused);
+    expect(refusedPage.heading).toBe("The request could not be handled");
+    expect(refusedPage.title).not.toMatch(/Something went wrong/);
   });
 
   it("refuses a cross-site POST", async () => {

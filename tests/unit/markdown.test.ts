@@ -19,10 +19,11 @@ describe("content Markdown", () => {
   });
 
   it("keeps only safe links", () => {
-    const { html } = renderMarkdown("[a](javascript:alert(1)) [b](https://www.vdi.lt/) [c](/lt/report) [d](//evil.example) [e](data:text/html,x) ![pic](https://x/y.png)");
+    const { html } = renderMarkdown("[a](javascript:alert(1)) [b](https://www.vdi.lt/) [c](/lt/report) [d](//evil.example) [f](/\\evil.example) [e](data:text/html,x) ![pic](https://x/y.png)");
     expect(html).not.toContain("javascript:");
     expect(html).not.toContain("data:");
     expect(html).not.toContain('href="//evil');
+    expect(html).not.toContain('href="/\\evil');
     expect(html).toContain('<a href="https://www.vdi.lt/" rel="noopener noreferrer">b</a>');
     expect(html).toContain('<a href="/lt/report">c</a>');
     expect(html).not.toContain("<img");
