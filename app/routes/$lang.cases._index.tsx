@@ -10,6 +10,7 @@ import { inboxCounts, listInbox } from "~/.server/inbox";
 import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
+import { DueTag } from "~/components/due-tag";
 import { pageLinks } from "~/lib/pagination";
 import { EXCHANGE_STATUSES, EXCHANGE_TYPES, INBOX_VIEWS, INSPECTION_STATUSES } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/format";
@@ -169,18 +170,8 @@ export default function Inbox() {
                   <td>{item.partner}</td>
                   <td>{item.kind === "exchange" ? t(`enum.exchangeStatus.${item.status}`) : t(`enum.inspectionStatus.${item.status}`)}</td>
                   <td>
-                    {item.dueLabel ?? "–"}
-                    {item.due === "overdue" ? (
-                      <>
-                        {" "}
-                        <span className="tag tag--overdue">{t("inbox.overdue")}</span>
-                      </>
-                    ) : item.due === "due_soon" ? (
-                      <>
-                        {" "}
-                        <span className="tag tag--soon">{t("inbox.dueSoon")}</span>
-                      </>
-                    ) : null}
+                    {item.dueLabel ?? "–"}{" "}
+                    <DueTag due={item.due} />
                   </td>
                 </tr>
               ))

@@ -11,6 +11,7 @@ import { requireLocale } from "~/.server/route-params";
 import { Attachments } from "~/components/attachments";
 import { RetentionNotice, WithheldText } from "~/components/retention-notice";
 import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
+import { DueTag } from "~/components/due-tag";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
 import { findQuestion } from "~/domain/question-catalogue";
@@ -213,7 +214,7 @@ export default function ExchangeCase() {
             <dt>{t("inbox.due")}</dt>
             <dd>
               <strong>{e.dueOn}</strong>{" "}
-              {e.due === "overdue" ? <span className="tag tag--overdue">{t("inbox.overdue")}</span> : e.due === "due_soon" ? <span className="tag tag--soon">{t("inbox.dueSoon")}</span> : null}
+              <DueTag due={e.due} />
               {c.dueText ? <span className="due-explanation">{c.dueText}</span> : null}
             </dd>
           </>

@@ -22,6 +22,7 @@ import {
 import { requireLocale } from "~/.server/route-params";
 import { INSPECTION_REFERENCE } from "~/domain/references";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
+import { DueTag } from "~/components/due-tag";
 import type { InspectionAction } from "~/domain/inspection-workflow";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
@@ -216,7 +217,8 @@ export default function InspectionCasePage() {
             <>
               <dt>{t("case.responseDue")}</dt>
               <dd>
-                <strong>{i.responseDueOn}</strong> <DueTag due={i.responseDue} />
+                <strong>{i.responseDueOn}</strong>{" "}
+                <DueTag due={i.responseDue} />
                 {c.dueText ? <span className="due-explanation">{c.dueText}</span> : null}
               </dd>
             </>
@@ -245,7 +247,8 @@ export default function InspectionCasePage() {
             <>
               <dt>{t("case.reportDue")}</dt>
               <dd>
-                <strong>{i.reportDueOn}</strong> <DueTag due={i.reportDue} />
+                <strong>{i.reportDueOn}</strong>{" "}
+                <DueTag due={i.reportDue} />
                 <span className="due-explanation">{t("case.reportDueExplanation")}</span>
               </dd>
             </>
@@ -581,13 +584,8 @@ export default function InspectionCasePage() {
                       <td className="prewrap">{f.description}</td>
                       <td>{f.owner}</td>
                       <td>
-                        {f.dueOn ?? "–"}
-                        {f.overdue ? (
-                          <>
-                            {" "}
-                            <span className="tag tag--overdue">{t("common:inbox.overdue")}</span>
-                          </>
-                        ) : null}
+                        {f.dueOn ?? "–"}{" "}
+                        <DueTag due={f.overdue ? "overdue" : null} />
                       </td>
                       <td>
                         {f.done ? (
@@ -690,13 +688,6 @@ export default function InspectionCasePage() {
       </section>
     </>
   );
-}
-
-function DueTag({ due }: { due: string }) {
-  const { t } = useTranslation();
-  if (due === "overdue") return <span className="tag tag--overdue">{t("inbox.overdue")}</span>;
-  if (due === "due_soon") return <span className="tag tag--soon">{t("inbox.dueSoon")}</span>;
-  return null;
 }
 
 /** A short reminder beside a form lower on the page that the summary at the top lists its errors. */

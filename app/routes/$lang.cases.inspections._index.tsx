@@ -8,6 +8,7 @@ import { agreementsOfAuthority, calendarFeedToken, inspectionCalendar, listInspe
 import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
+import { DueTag } from "~/components/due-tag";
 import { dueStatus } from "~/domain/due-status";
 import { inspectionDeadline } from "~/domain/inspection-workflow";
 import { INSPECTION_STATUSES, type InspectionStatus, type Locale } from "~/domain/vocabulary";
@@ -205,18 +206,8 @@ export default function Inspections() {
                     <td>{t(`common:enum.inspectionStatus.${r.status}`)}</td>
                     <td>{r.date ?? "–"}</td>
                     <td>
-                      {r.dueOn ?? "–"}
-                      {r.due === "overdue" ? (
-                        <>
-                          {" "}
-                          <span className="tag tag--overdue">{t("common:inbox.overdue")}</span>
-                        </>
-                      ) : r.due === "due_soon" ? (
-                        <>
-                          {" "}
-                          <span className="tag tag--soon">{t("common:inbox.dueSoon")}</span>
-                        </>
-                      ) : null}
+                      {r.dueOn ?? "–"}{" "}
+                      <DueTag due={r.due} />
                     </td>
                   </tr>
                 ))
