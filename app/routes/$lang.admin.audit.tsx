@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { listAuditEvents } from "~/.server/audit";
@@ -8,6 +8,7 @@ import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { TextField } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
+import { FilterForm } from "~/components/filter-form";
 import { pageLinks } from "~/lib/pagination";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -57,17 +58,14 @@ export default function AuditLog() {
       </p>
       <h1>{t("admin.audit.title")}</h1>
       <p className="lead">{t("admin.audit.lead")}</p>
-      <Form method="get" className="filters" role="search" aria-label={t("admin.audit.filter")}>
+      <FilterForm label={t("admin.audit.filter")}>
         <TextField name="action" label={t("admin.audit.action")} hint={t("admin.audit.actionHint")} defaultValue={filter.action ?? ""} />
         <TextField name="user" type="email" label={t("admin.audit.user")} defaultValue={filter.user ?? ""} />
         <TextField name="entity" label={t("admin.audit.entity")} defaultValue={filter.entity ?? ""} />
         <TextField name="entityId" label={t("admin.audit.entityId")} defaultValue={filter.entityId ?? ""} />
         <TextField name="from" type="date" label={t("admin.audit.from")} defaultValue={filter.from ?? ""} />
         <TextField name="to" type="date" label={t("admin.audit.to")} defaultValue={filter.to ?? ""} />
-        <button type="submit" className="button button--secondary">
-          {t("admin.users.applyFilter")}
-        </button>
-      </Form>
+      </FilterForm>
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{t("admin.audit.title")}</caption>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUserWithPermission } from "~/.server/auth";
@@ -7,6 +7,7 @@ import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { listUsers } from "~/.server/users";
 import { SelectField, TextField } from "~/components/forms";
+import { FilterForm } from "~/components/filter-form";
 import { ROLES } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/format";
 
@@ -45,7 +46,7 @@ export default function UserList() {
           {t("admin.users.create")}
         </Link>
       </p>
-      <Form method="get" className="filters" role="search" aria-label={t("admin.users.filter")}>
+      <FilterForm label={t("admin.users.filter")}>
         <TextField name="q" type="search" label={t("admin.users.search")} defaultValue={filter.q ?? ""} />
         <SelectField
           name="role"
@@ -61,10 +62,7 @@ export default function UserList() {
           placeholder={t("admin.users.allStatuses")}
           options={(["active", "disabled"] as const).map((s) => ({ value: s, label: t(`admin.users.statusValue.${s}`) }))}
         />
-        <button type="submit" className="button button--secondary">
-          {t("admin.users.applyFilter")}
-        </button>
-      </Form>
+      </FilterForm>
       <div className="table-wrap">
         <table className="table">
           <caption>{t("admin.users.count", { count: users.length })}</caption>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUserWithPermission } from "~/.server/auth";
@@ -11,6 +11,7 @@ import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
 import { DueTag } from "~/components/due-tag";
+import { FilterForm } from "~/components/filter-form";
 import { pageLinks } from "~/lib/pagination";
 import { EXCHANGE_STATUSES, EXCHANGE_TYPES, INBOX_VIEWS, INSPECTION_STATUSES } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/format";
@@ -93,7 +94,7 @@ export default function Inbox() {
           {t("inspections:new.title")}
         </Link>
       </p>
-      <Form method="get" className="filters" aria-label={t("inbox.filter")}>
+      <FilterForm label={t("inbox.filter")}>
         <SelectField name="view" label={t("inbox.show")} defaultValue={query.view} options={INBOX_VIEWS.map((view) => ({ value: view, label: t(`inbox.view.${view}`) }))} />
         <SelectField
           name="kind"
@@ -127,10 +128,7 @@ export default function Inbox() {
             { value: "week", label: t("inbox.dueThisWeek") },
           ]}
         />
-        <button type="submit" className="button button--secondary">
-          {t("admin.users.applyFilter")}
-        </button>
-      </Form>
+      </FilterForm>
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{t("inbox.title")}</caption>

@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
 import { today } from "~/.server/clock";
@@ -9,6 +9,7 @@ import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
 import { DueTag } from "~/components/due-tag";
+import { FilterForm } from "~/components/filter-form";
 import { dueStatus } from "~/domain/due-status";
 import { inspectionDeadline } from "~/domain/inspection-workflow";
 import { INSPECTION_STATUSES, type InspectionStatus, type Locale } from "~/domain/vocabulary";
@@ -97,13 +98,10 @@ export default function Inspections() {
           {t("new.title")}
         </Link>
       </p>
-      <Form method="get" className="filters" aria-label={t("list.filter")}>
+      <FilterForm label={t("list.filter")}>
         <SelectField name="agreement" label={t("fields.agreement")} defaultValue={query.agreement} placeholder={t("list.all")} options={agreements.map((a) => ({ value: a.slug, label: a.label }))} />
         <SelectField name="status" label={t("case.status")} defaultValue={query.status} placeholder={t("list.all")} options={INSPECTION_STATUSES.map((s) => ({ value: s, label: t(`common:enum.inspectionStatus.${s}`) }))} />
-        <button type="submit" className="button button--secondary">
-          {t("list.apply")}
-        </button>
-      </Form>
+      </FilterForm>
 
       <section aria-labelledby="calendar" className="inspection-calendar">
         <h2 id="calendar">{t("calendar.title", { month: month.label })}</h2>

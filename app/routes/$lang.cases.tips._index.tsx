@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { formatTipTime, listTips } from "~/.server/tips";
 import { SelectField } from "~/components/forms";
+import { FilterForm } from "~/components/filter-form";
 import { TIP_STATUSES } from "~/domain/vocabulary";
 import { tipListQuerySchema } from "~/lib/schemas/tips";
 
@@ -39,7 +40,7 @@ export default function TipList() {
       </p>
       <h1>{t("list.title")}</h1>
       <p className="lead">{t("list.lead")}</p>
-      <Form method="get" className="filters" aria-label={t("list.filter")}>
+      <FilterForm label={t("list.filter")}>
         <SelectField
           name="status"
           label={t("list.status")}
@@ -49,10 +50,7 @@ export default function TipList() {
             ...TIP_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
           ]}
         />
-        <button type="submit" className="button button--secondary">
-          {t("list.applyFilter")}
-        </button>
-      </Form>
+      </FilterForm>
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{t("list.title")}</caption>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUserWithPermission } from "~/.server/auth";
@@ -8,6 +8,7 @@ import { requireLocale } from "~/.server/route-params";
 import { agreementsOfParty, listViolations } from "~/.server/violations";
 import { SelectField, TextField } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
+import { FilterForm } from "~/components/filter-form";
 import { pageLinks } from "~/lib/pagination";
 import { accessFor } from "~/domain/permissions";
 import { SANCTIONS, VIOLATION_CATEGORIES, VIOLATION_SOURCES } from "~/domain/vocabulary";
@@ -52,16 +53,13 @@ export default function ViolationRegister() {
         <Link to={`/${locale}/cases`}>{t("inbox.title")}</Link>
       </p>
       <h1>{t("violation.list.title")}</h1>
-      <Form method="get" className="filters" aria-label={t("violation.list.filter")}>
+      <FilterForm label={t("violation.list.filter")}>
         <SelectField name="category" label={t("violation.fields.category")} defaultValue={filter.category ?? ""} placeholder={t("violation.list.all")} options={VIOLATION_CATEGORIES.map((c) => ({ value: c, label: t(`enum.violationCategory.${c}`) }))} />
         <SelectField name="source" label={t("violation.fields.source")} defaultValue={filter.source ?? ""} placeholder={t("violation.list.all")} options={VIOLATION_SOURCES.map((s) => ({ value: s, label: t(`enum.violationSource.${s}`) }))} />
         <SelectField name="sanction" label={t("violation.fields.sanction")} defaultValue={filter.sanction ?? ""} placeholder={t("violation.list.all")} options={SANCTIONS.map((s) => ({ value: s, label: t(`enum.sanction.${s}`) }))} />
         <TextField name="from" type="date" label={t("admin.audit.from")} defaultValue={filter.from ?? ""} />
         <TextField name="to" type="date" label={t("admin.audit.to")} defaultValue={filter.to ?? ""} />
-        <button type="submit" className="button button--secondary">
-          {t("admin.users.applyFilter")}
-        </button>
-      </Form>
+      </FilterForm>
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{t("violation.list.title")}</caption>
