@@ -3,11 +3,21 @@
 import { data } from "@remix-run/node";
 
 const FORM_CONTENT_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+const URLENCODED = /^\s*application\/x-www-form-urlencoded/i;
+/** No form of ours comes near this without a file; a larger text form is refused before it is read into memory. */
+export const MAX_TEXT_FORM_BYTES = 4 * 1024 * 1024;
 
-/** The posted form; a body of another type is refused with 415, a form that cannot be read with 400. */
+/**
+ * The posted form; a body of another type is refused with 415, a text form over MAX_TEXT_FORM_BYTES with 413, a form
+ * that cannot be read with 400.
+ */
 export async function readFormData(request: Request): Promise<FormData> {
   // The unread body is drained by the server (see drainUnreadBody in app/server.ts).
-  if (!FORM_CONTENT_TYPE.test(request.headers.get("content-type") ?? "")) throw data(null, { status: 415 });
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!FORM_CONTENT_TYPE.test(contentType)) throw data(null, { status: 415 });
+  if (URLENCODED.test(contentType) && Number(request.headers.get("content-length") ?? 0) > MAX_TEXT_FORM_BYTES) {
+    throw data(null, { status: 413 });
+  }
   try {
     return await request.formData();
   } catch (error) {

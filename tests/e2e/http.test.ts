@@ -102,6 +102,14 @@ describe("security headers", () => {
     const refusedPage = await page(refused);
     expect(refusedPage.heading).toBe("The request could not be handled");
     expect(refusedPage.title).not.toMatch(/Something went wrong/);
+    // A text form far larger than any of ours is refused before it is read.
+    const huge = await fetch(`${baseUrl}/en/report`, {
+      method: "POST",
+      headers: { Origin: baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+      body: `description=${"x".repeat(5 * 1024 * 1024)}`,
+    });
+    expect(huge.status).toBe(413);
+    expect((await page(huge)).heading).toBe("The request could not be handled");
   });
 
   it("refuses a cross-site POST", async () => {
