@@ -71,24 +71,17 @@ async function prepareDatabase() {
   return connection;
 }
 
-/** DIGEST_HOUR: the hour (0–23, Europe/Oslo) of the daily digest; default 6; `off` turns the timer off. */
-function digestHourFromEnv(value = process.env.DIGEST_HOUR): number | null {
-  if (value === undefined || value.trim() === "") return 6;
+/**
+ * The hour (0–23, Europe/Oslo) of a daily job from an environment variable (DIGEST_HOUR, RETENTION_HOUR): the
+ * default when unset, null for `off`, the default with a warning when it is not an hour.
+ */
+function dailyHourFromEnv(name: string, fallback: number, value = process.env[name]): number | null {
+  if (value === undefined || value.trim() === "") return fallback;
   if (value.trim().toLowerCase() === "off") return null;
   const hour = Number(value);
   if (Number.isInteger(hour) && hour >= 0 && hour <= 23) return hour;
-  logger.warn("DIGEST_HOUR is not an hour from 0 to 23; using 6", { value });
-  return 6;
-}
-
-/** RETENTION_HOUR: the hour (0–23, Europe/Oslo) of the daily retention run; default 3; `off` turns the timer off. */
-function retentionHourFromEnv(value = process.env.RETENTION_HOUR): number | null {
-  if (value === undefined || value.trim() === "") return 3;
-  if (value.trim().toLowerCase() === "off") return null;
-  const hour = Number(value);
-  if (Number.isInteger(hour) && hour >= 0 && hour <= 23) return hour;
-  logger.warn("RETENTION_HOUR is not an hour from 0 to 23; using 3", { value });
-  return 3;
+  logger.warn(`${name} is not an hour from 0 to 23; using ${fallback}`, { value });
+  return fallback;
 }
 
 /** The first instant after `now` at which the clock in `timeZone` shows `hour`:00 (DST changes included). */
@@ -422,53 +415,41 @@ async function main() {
     logger.info("listening", { url: `http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`, port: actualPort });
   });
 
-  // The daily digest of deadlines, once a day at DIGEST_HOUR in Norway; the timer does not keep the process alive.
-  const digestHour = digestHourFromEnv();
-  let digestTimer: NodeJS.Timeout | undefined;
-  let digestStopped = false;
-  const scheduleDigest = (after: Date) => {
-    if (digestHour === null || digestStopped) return;
-    const at = nextDailyRun(after, digestHour);
-    digestTimer = setTimeout(() => {
+  // Daily jobs at an hour in Norway; their timers do not keep the process alive, and a failed run is logged and
+  // tried again the next day.
+  const dailyTimers = new Map<string, NodeJS.Timeout>();
+  let dailyJobsStopped = false;
+  const scheduleDaily = (name: string, hour: number | null, run: () => unknown, after = new Date()) => {
+    if (hour === null || dailyJobsStopped) return;
+    const at = nextDailyRun(after, hour);
+    const timer = setTimeout(() => {
       void Promise.resolve()
-        .then(() => build.entry.module.runDailyDigest?.())
-        .then((summary) => logger.info("daily digest", { summary }))
-        .catch((error: unknown) => logger.error("the daily digest failed", { error }))
+        .then(run)
+        .catch((error: unknown) => logger.error(`the ${name} failed`, { error }))
         // A minute on, so a timer that fires a little early cannot run the same day twice.
-        .finally(() => scheduleDigest(new Date(Date.now() + 60_000)));
+        .finally(() => scheduleDaily(name, hour, run, new Date(Date.now() + 60_000)));
     }, at.getTime() - Date.now());
-    digestTimer.unref();
+    timer.unref();
+    dailyTimers.set(name, timer);
   };
-  scheduleDigest(new Date());
-
-  // The retention rule for personal data (README, "Retention of personal data"), daily at RETENTION_HOUR in Norway,
-  // like the digest; a failed run (e.g. invalid RETENTION_* settings) is logged and tried again the next day.
-  const retentionHour = retentionHourFromEnv();
-  let retentionTimer: NodeJS.Timeout | undefined;
-  const scheduleRetention = (after: Date) => {
-    if (retentionHour === null || digestStopped) return;
-    const at = nextDailyRun(after, retentionHour);
-    retentionTimer = setTimeout(() => {
-      try {
-        const summary = build.entry.module.runRetention?.();
-        if (summary) logger.info(build.entry.module.formatRetentionSummary?.(summary) ?? "retention", { summary });
-      } catch (error) {
-        logger.error("the retention run failed", { error });
-      }
-      scheduleRetention(new Date(Date.now() + 60_000));
-    }, at.getTime() - Date.now());
-    retentionTimer.unref();
-  };
-  scheduleRetention(new Date());
+  // The digest of deadlines (DIGEST_HOUR, default 6).
+  scheduleDaily("daily digest", dailyHourFromEnv("DIGEST_HOUR", 6), async () => {
+    const summary = await build.entry.module.runDailyDigest?.();
+    logger.info("daily digest", { summary });
+  });
+  // The retention rule for personal data (RETENTION_HOUR, default 3; README, "Retention of personal data").
+  scheduleDaily("retention run", dailyHourFromEnv("RETENTION_HOUR", 3), () => {
+    const summary = build.entry.module.runRetention?.();
+    if (summary) logger.info(build.entry.module.formatRetentionSummary?.(summary) ?? "retention", { summary });
+  });
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down", { signal });
-    digestStopped = true;
-    clearTimeout(digestTimer);
-    clearTimeout(retentionTimer);
+    dailyJobsStopped = true;
+    for (const timer of dailyTimers.values()) clearTimeout(timer);
     const forceExit = setTimeout(() => process.exit(1), 10_000);
     forceExit.unref();
     server.close(() => {

@@ -87,6 +87,15 @@ interface CaseParties {
   retention: CaseRetentionFacts;
 }
 
+/** A case row (exchange or inspection, same column names) as the parties and facts the attachment rules need. */
+function partiesOf(
+  row: { id: number; ref: string; requesterId: number; otherId: number; status: string } & CaseRetentionFacts,
+  open: boolean,
+): CaseParties {
+  const { closedAt, personalDataHiddenAt, anonymisedAt } = row;
+  return { id: row.id, ref: row.ref, requesterId: row.requesterId, otherId: row.otherId, isDraft: row.status === "draft", open, retention: { closedAt, personalDataHiddenAt, anonymisedAt } };
+}
+
 const exchangeParties = (where: SQL): CaseParties | null => {
   const row = db
     .select({
@@ -102,17 +111,7 @@ const exchangeParties = (where: SQL): CaseParties | null => {
     .from(exchanges)
     .where(where)
     .get();
-  return row
-    ? {
-        id: row.id,
-        ref: row.ref,
-        requesterId: row.requesterId,
-        otherId: row.otherId,
-        isDraft: row.status === "draft",
-        open: isExchangeOpen(row.status),
-        retention: { closedAt: row.closedAt, personalDataHiddenAt: row.personalDataHiddenAt, anonymisedAt: row.anonymisedAt },
-      }
-    : null;
+  return row ? partiesOf(row, isExchangeOpen(row.status)) : null;
 };
 
 const inspectionParties = (where: SQL): CaseParties | null => {
@@ -130,17 +129,7 @@ const inspectionParties = (where: SQL): CaseParties | null => {
     .from(inspections)
     .where(where)
     .get();
-  return row
-    ? {
-        id: row.id,
-        ref: row.ref,
-        requesterId: row.requesterId,
-        otherId: row.otherId,
-        isDraft: row.status === "draft",
-        open: isInspectionOpen(row.status),
-        retention: { closedAt: row.closedAt, personalDataHiddenAt: row.personalDataHiddenAt, anonymisedAt: row.anonymisedAt },
-      }
-    : null;
+  return row ? partiesOf(row, isInspectionOpen(row.status)) : null;
 };
 
 /** The same rule as the case pages: the requesting authority always; the other authority once it is no draft. */
