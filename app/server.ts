@@ -16,6 +16,7 @@ import { pathToFileURL } from "node:url";
 import { databasePathFromEnv, openDatabase } from "../db/connection";
 import { applyMigrations, MIGRATIONS_FOLDER } from "../db/migrate";
 import { logger } from "./.server/logger";
+import { dailyHour, nextDailyRun } from "./domain/daily-schedule";
 import type { RetentionSummary } from "./.server/retention-run";
 import { createPublicPageCache, isCacheablePage, type CachedPage, type PublicPageCache } from "./.server/public-page-cache";
 import type { CachedSignedInPage, SignedInPageCache } from "./.server/signed-in-page-cache";
@@ -71,46 +72,11 @@ async function prepareDatabase() {
   return connection;
 }
 
-/**
- * The hour (0–23, Europe/Oslo) of a daily job from an environment variable (DIGEST_HOUR, RETENTION_HOUR): the
- * default when unset, null for `off`, the default with a warning when it is not an hour.
- */
-function dailyHourFromEnv(name: string, fallback: number, value = process.env[name]): number | null {
-  if (value === undefined || value.trim() === "") return fallback;
-  if (value.trim().toLowerCase() === "off") return null;
-  const hour = Number(value);
-  if (Number.isInteger(hour) && hour >= 0 && hour <= 23) return hour;
-  logger.warn(`${name} is not an hour from 0 to 23; using ${fallback}`, { value });
-  return fallback;
-}
-
-/** The first instant after `now` at which the clock in `timeZone` shows `hour`:00 (DST changes included). */
-function nextDailyRun(now: Date, hour: number, timeZone = "Europe/Oslo"): Date {
-  const format = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-  const wallClock = (instant: number) => {
-    const p = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
-    return { y: p.year!, m: p.month!, d: p.day!, h: p.hour!, mi: p.minute!, s: p.second! };
-  };
-  // How far the zone's clock is ahead of UTC at an instant.
-  const offset = (instant: number) => {
-    const w = wallClock(instant);
-    return Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s) - Math.floor(instant / 1000) * 1000;
-  };
-  const today = wallClock(now.getTime());
-  for (let days = 0; ; days++) {
-    const wall = Date.UTC(today.y, today.m - 1, today.d + days, hour);
-    const at = wall - offset(wall - offset(wall));
-    if (at > now.getTime()) return new Date(at);
-  }
+/** The hour of a daily job from DIGEST_HOUR / RETENTION_HOUR (see dailyHour); a value that is no hour is logged. */
+function dailyHourFromEnv(name: string, fallback: number): number | null {
+  const parsed = dailyHour(process.env[name], fallback);
+  if (parsed.invalid) logger.warn(`${name} is not an hour from 0 to 23; using ${fallback}`, { value: process.env[name] });
+  return parsed.hour;
 }
 
 /** The Content-Security-Policy, given the sources scripts may come from (a nonce, or hashes of cached pages). */
