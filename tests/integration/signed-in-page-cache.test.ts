@@ -3,6 +3,7 @@
 // session the moment it ends.
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openHydrated, watchConsole } from "../support/browser";
 import { DEMO_USERS, get, postForm, signInAs } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -123,5 +124,27 @@ describe("signed-in page cache", () => {
     const after = await fetchPage("/en/notifications", lithuania);
     expect(after.fromCache).toBe(false);
     expect(after.body).toContain("Unread: 0");
+  });
+
+  it("hydrates a page answered from the cache in a browser, with no CSP refusal or console error", { timeout: 60_000 }, async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ locale: "lt-LT" });
+      const cookie = await signInAs(server.baseUrl, DEMO_USERS.contactPointLithuania);
+      await context.addCookies([{ name: "portal_session", value: cookie.split("=")[1]!, url: server.baseUrl }]);
+      const page = await context.newPage();
+      const problems = watchConsole(page);
+      await openHydrated(page, `${server.baseUrl}/lt/cases`);
+      // The reload is answered from the cache: its scripts run under the page's hashes, not a nonce.
+      const reloaded = await openHydrated(page, `${server.baseUrl}/lt/cases`);
+      expect(reloaded?.headers()["content-security-policy"]).toContain("'sha256-");
+      // Client-side navigation from the cached page still works (its data requests are never cached).
+      await page.locator("main a[href^='/lt/cases/exchanges/EX-']").first().click();
+      await page.waitForURL(/\/lt\/cases\/exchanges\/EX-/);
+      await page.locator("h1").waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
