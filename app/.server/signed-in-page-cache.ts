@@ -119,15 +119,16 @@ export function createSignedInPageCache() {
     },
 
     /**
-     * Renders the page and keeps it when it may be served again: a 200 HTML page, no cookie set, and nothing
-     * written while rendering but read audits. Returns the response to send either way.
+     * Renders the page and keeps it when it may be served again: a 200 HTML page of a signed-in session, no cookie
+     * set but the language one, and nothing written while rendering but read audits. Returns the rendered response,
+     * to be sent as it is either way.
      */
     async render(
       request: PageRequest,
       renderPage: () => Promise<Response>,
       basePolicy: (scriptSources: string) => string,
       now = new Date(),
-    ): Promise<{ status: number; headers: Headers; body: Buffer; cached?: CachedSignedInPage }> {
+    ): Promise<{ status: number; headers: Headers; body: Buffer }> {
       const user = sessionUserFromCookieHeader(request.cookieHeader, now);
       // Taken before rendering: a write that lands while the page renders makes the copy stale at once.
       const stamp = currentStamp(now);
@@ -164,10 +165,8 @@ export function createSignedInPageCache() {
       }
       entries.set(key, entry);
       totalBytes += entry.bytes;
-      return { ...response, cached: entry };
+      return response;
     },
-
-    size: () => entries.size,
   };
 }
 
