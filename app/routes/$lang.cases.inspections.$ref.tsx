@@ -23,6 +23,7 @@ import { requireLocale } from "~/.server/route-params";
 import { INSPECTION_REFERENCE } from "~/domain/references";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
+import { AgencyList, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
 import type { InspectionAction } from "~/domain/inspection-workflow";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
@@ -344,13 +345,7 @@ export default function InspectionCasePage() {
           <dd className="prewrap">{i.reasons}</dd>
           <dt>{t("fields.agencies")}</dt>
           <dd>
-            <ul className="plain-list">
-              {c.agencies.map((group) => (
-                <li key={group.country}>
-                  <strong>{group.country}:</strong> {group.kinds.map((k) => t(`agency.${k}`, { defaultValue: k })).join(", ")}
-                </li>
-              ))}
-            </ul>
+            <AgencyList agencies={c.agencies} />
           </dd>
           <dt>{t("fields.languageNeeds")}</dt>
           <dd>
@@ -378,30 +373,7 @@ export default function InspectionCasePage() {
         {c.plan ? (
           <>
             <p className="muted">{t("plan.revision", { revision: c.plan.revision })}</p>
-            <dl className="summary-list">
-              <dt>{t("plan.date")}</dt>
-              <dd>
-                <strong>{c.plan.date}</strong>
-              </dd>
-              <dt>{t("plan.meetingPoint")}</dt>
-              <dd className="prewrap">{c.plan.meetingPoint}</dd>
-              <dt>{t("plan.team")}</dt>
-              <dd>
-                {c.plan.team.length === 0 ? "–" : null}
-                <ul className="plain-list">
-                  {c.plan.team.map((m, n) => (
-                    <li key={n}>
-                      {t(`team.roles.${m.role}`, { defaultValue: m.role })} – {m.authority}
-                      {m.name ? ` (${m.name})` : ""}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-              <dt>{t("plan.visitingOfficialsRole")}</dt>
-              <dd className="prewrap">{c.plan.visitingOfficialsRole || "–"}</dd>
-              <dt>{t("plan.documentsToRequest")}</dt>
-              <dd className="prewrap">{c.plan.documentsToRequest || "–"}</dd>
-            </dl>
+            <InspectionPlanDetails plan={c.plan} />
             <p className="no-print">
               <Link to={`/${locale}/cases/inspections/${i.ref}/print`}>{t("print.link")}</Link>
             </p>
@@ -483,16 +455,7 @@ export default function InspectionCasePage() {
                 <ul className="findings">
                   {e.findings.map((f) => (
                     <li key={f.id}>
-                      <p className="timeline__meta">{f.authority}</p>
-                      <p className="prewrap">
-                        <span lang={f.language}>{f.text}</span>
-                        {f.language !== locale ? <span className="lang-note"> ({t(`common:language.${f.language}`)})</span> : null}
-                      </p>
-                      {f.documents ? (
-                        <p>
-                          <strong>{t("report.documentsInspected")}:</strong> {f.documents}
-                        </p>
-                      ) : null}
+                      <FindingText finding={f} locale={locale} />
                     </li>
                   ))}
                 </ul>

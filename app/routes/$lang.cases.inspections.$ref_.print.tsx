@@ -8,6 +8,7 @@ import { getFixedT } from "~/.server/i18n";
 import { getInspectionCase, inspectionCaseView } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
 import { RetentionNotice } from "~/components/retention-notice";
+import { AgencyList, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
 import { INSPECTION_REFERENCE } from "~/domain/references";
 
 const REF = INSPECTION_REFERENCE;
@@ -64,13 +65,7 @@ export default function InspectionPrint() {
         </dd>
         <dt>{t("fields.agencies")}</dt>
         <dd>
-          <ul className="plain-list">
-            {c.agencies.map((group) => (
-              <li key={group.country}>
-                {group.country}: {group.kinds.map((k) => t(`agency.${k}`, { defaultValue: k })).join(", ")}
-              </li>
-            ))}
-          </ul>
+          <AgencyList agencies={c.agencies} />
         </dd>
         <dt>{t("fields.languageNeeds")}</dt>
         <dd>
@@ -82,28 +77,7 @@ export default function InspectionPrint() {
       <section aria-labelledby="print-plan">
         <h2 id="print-plan">{t("plan.title")}</h2>
         {c.plan ? (
-          <dl className="summary-list">
-            <dt>{t("plan.date")}</dt>
-            <dd>{c.plan.date}</dd>
-            <dt>{t("plan.meetingPoint")}</dt>
-            <dd className="prewrap">{c.plan.meetingPoint}</dd>
-            <dt>{t("plan.team")}</dt>
-            <dd>
-              {c.plan.team.length === 0 ? "–" : null}
-              <ul className="plain-list">
-                {c.plan.team.map((m, n) => (
-                  <li key={n}>
-                    {t(`team.roles.${m.role}`, { defaultValue: m.role })} – {m.authority}
-                    {m.name ? ` (${m.name})` : ""}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-            <dt>{t("plan.visitingOfficialsRole")}</dt>
-            <dd className="prewrap">{c.plan.visitingOfficialsRole || "–"}</dd>
-            <dt>{t("plan.documentsToRequest")}</dt>
-            <dd className="prewrap">{c.plan.documentsToRequest || "–"}</dd>
-          </dl>
+          <InspectionPlanDetails plan={c.plan} />
         ) : (
           <p>{t("plan.notYet")}</p>
         )}
@@ -123,16 +97,7 @@ export default function InspectionPrint() {
               <h3 id={`print-enterprise-${e.id}`}>{e.name}</h3>
               {e.findings.map((f) => (
                 <div key={f.id}>
-                  <p className="timeline__meta">{f.authority}</p>
-                  <p className="prewrap">
-                    <span lang={f.language}>{f.text}</span>
-                    {f.language !== locale ? <span className="lang-note"> ({t(`common:language.${f.language}`)})</span> : null}
-                  </p>
-                  {f.documents ? (
-                    <p>
-                      {t("report.documentsInspected")}: {f.documents}
-                    </p>
-                  ) : null}
+                  <FindingText finding={f} locale={locale} />
                 </div>
               ))}
               {e.workers.length ? (
