@@ -43,7 +43,7 @@ export function InspectionPlanDetails({ plan }: { plan: InspectionPlanView }) {
 }
 
 /** The agencies taking part, per country. */
-export function AgencyList({ agencies }: { agencies: { country: string; kinds: string[] }[] }) {
+function AgencyList({ agencies }: { agencies: { country: string; kinds: string[] }[] }) {
   const { t } = useTranslation("inspections");
   return (
     <ul className="plain-list">
@@ -53,6 +53,32 @@ export function AgencyList({ agencies }: { agencies: { country: string; kinds: s
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The agencies taking part and the language needs, as rows of the inspection's summary list. */
+export function AgenciesAndLanguageRows({
+  agencies,
+  languageNeeds,
+  interpreterNeeded,
+}: {
+  agencies: { country: string; kinds: string[] }[];
+  languageNeeds: string | null;
+  interpreterNeeded: boolean;
+}) {
+  const { t } = useTranslation("inspections");
+  return (
+    <>
+      <dt>{t("fields.agencies")}</dt>
+      <dd>
+        <AgencyList agencies={agencies} />
+      </dd>
+      <dt>{t("fields.languageNeeds")}</dt>
+      <dd>
+        {languageNeeds || "–"}
+        {interpreterNeeded ? ` · ${t("fields.interpreterNeeded")}` : ""}
+      </dd>
+    </>
   );
 }
 

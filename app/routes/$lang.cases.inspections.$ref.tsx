@@ -23,7 +23,7 @@ import { requireLocale } from "~/.server/route-params";
 import { INSPECTION_REFERENCE } from "~/domain/references";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
-import { AgencyList, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
+import { AgenciesAndLanguageRows, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
 import type { InspectionAction } from "~/domain/inspection-workflow";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
@@ -343,15 +343,7 @@ export default function InspectionCasePage() {
           <dd>{c.riskIndicators.length ? c.riskIndicators.map((r) => t(`risk.${r}`, { defaultValue: r })).join(", ") : "–"}</dd>
           <dt>{t("fields.reasons")}</dt>
           <dd className="prewrap">{i.reasons}</dd>
-          <dt>{t("fields.agencies")}</dt>
-          <dd>
-            <AgencyList agencies={c.agencies} />
-          </dd>
-          <dt>{t("fields.languageNeeds")}</dt>
-          <dd>
-            {i.languageNeeds || "–"}
-            {i.interpreterNeeded ? ` · ${t("fields.interpreterNeeded")}` : ""}
-          </dd>
+          <AgenciesAndLanguageRows agencies={c.agencies} languageNeeds={i.languageNeeds} interpreterNeeded={i.interpreterNeeded} />
         </dl>
         {c.proposals.length ? (
           <>

@@ -8,7 +8,7 @@ import { getFixedT } from "~/.server/i18n";
 import { getInspectionCase, inspectionCaseView } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
 import { RetentionNotice } from "~/components/retention-notice";
-import { AgencyList, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
+import { AgenciesAndLanguageRows, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
 import { INSPECTION_REFERENCE } from "~/domain/references";
 
 const REF = INSPECTION_REFERENCE;
@@ -63,15 +63,7 @@ export default function InspectionPrint() {
             ))}
           </ul>
         </dd>
-        <dt>{t("fields.agencies")}</dt>
-        <dd>
-          <AgencyList agencies={c.agencies} />
-        </dd>
-        <dt>{t("fields.languageNeeds")}</dt>
-        <dd>
-          {i.languageNeeds || "–"}
-          {i.interpreterNeeded ? ` · ${t("fields.interpreterNeeded")}` : ""}
-        </dd>
+        <AgenciesAndLanguageRows agencies={c.agencies} languageNeeds={i.languageNeeds} interpreterNeeded={i.interpreterNeeded} />
       </dl>
 
       <section aria-labelledby="print-plan">
