@@ -1,0 +1,145 @@
+// Search that understands people: real questions in nb, lt and en, each with the page it must find first,
+// against the seeded rights content. Word forms, synonyms, typos, ranking by the words matched, and snippets.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/connection";
+import { seedRightsContent } from "../../db/seed/content";
+import type { Locale } from "~/lib/i18n";
+import { useAppDatabase } from "../support/app-database";
+
+let database: Awaited<ReturnType<typeof useAppDatabase>>;
+let search: typeof import("~/.server/search");
+
+beforeAll(async () => {
+  database = await useAppDatabase();
+  const connection = openDatabase(database.path);
+  seedRightsContent(connection);
+  connection.sqlite.close();
+  search = await import("~/.server/search");
+});
+afterAll(() => database.cleanup());
+
+// [question, the page it must find first as "direction/slug"]
+const QUESTIONS: Record<Locale, [string, string][]> = {
+  lt: [
+    ["atlyginimas", "to-norway/pay"],
+    ["minimalus atlyginimas", "to-norway/pay"],
+    ["nesumokėjo atlyginimo", "to-norway/pay"],
+    ["mokestis", "to-lithuania/tax"],
+    ["skundas", "to-lithuania/where-to-get-help"],
+    ["kas moka už būstą", "to-lithuania/housing"],
+    ["HSM", "to-norway/hse-card"],
+    ["darbdavys nesumokėjo už viršvalandžius", "to-lithuania/overtime"],
+    ["kiek valandų galiu dirbti per savaitę", "to-lithuania/working-time-and-rest"],
+    ["A1 pažymėjimas", "to-norway/social-security-a1"],
+    ["kur skųstis dėl darbdavio", "to-lithuania/where-to-get-help"],
+    ["D numeris", "to-norway/id-check-and-d-number"],
+    ["asmens tapatybės patikrinimas", "to-norway/id-check-and-d-number"],
+    ["valymo darbai Norvegijoje", "to-norway/cleaning"],
+    ["pranešimas apie komandiruotą darbuotoją VDI", "to-lithuania/posting-notification"],
+    ["komandiruotė ilgiau nei 12 mėnesių", "to-norway/long-postings"],
+    ["kokius dokumentus turiu turėti darbe", "to-lithuania/documents-at-the-workplace"],
+    ["ką gali darbo inspekcija", "to-lithuania/inspectorate-powers"],
+    ["elektrikas", "to-norway/electrical"],
+    ["žuvies perdirbimo gamykla", "to-norway/fish-processing"],
+    ["krovinių vežimas vairuotojas", "to-norway/freight-transport"],
+    ["darbas viešbutyje ar restorane", "to-norway/hospitality"],
+    ["darbų sauga", "to-lithuania/health-and-safety"],
+    ["RF-1199", "to-norway/reporting-to-the-tax-administration"],
+  ],
+  nb: [
+    ["minstelønn", "to-norway/pay"],
+    ["hva er minstelønnen i bygg", "to-norway/construction"],
+    ["skatt", "to-norway/tax"],
+    ["klage på arbeidsgiver", "to-lithuania/where-to-get-help"],
+    ["hvem betaler for boligen", "to-norway/housing"],
+    ["HSM-kort", "to-norway/hse-card"],
+    ["hvor mange timer kan jeg jobbe", "to-norway/working-time-and-rest"],
+    ["overtidsbetaling", "to-lithuania/overtime"],
+    ["A1-attest", "to-norway/social-security-a1"],
+    ["D-nummer", "to-norway/id-check-and-d-number"],
+    ["renhold", "to-norway/cleaning"],
+    ["elektriker", "to-norway/electrical"],
+    ["fiskeindustri", "to-norway/fish-processing"],
+    ["lastebilsjåfør", "to-norway/freight-transport"],
+    ["jobb på restaurant", "to-norway/hospitality"],
+    ["melde utsending til VDI", "to-lithuania/posting-notification"],
+    ["utsending lenger enn 12 måneder", "to-lithuania/long-postings"],
+    ["dokumenter på arbeidsplassen", "to-norway/documents-at-the-workplace"],
+    ["hva kan Arbeidstilsynet gjøre", "to-norway/inspectorate-powers"],
+    ["hviletid", "to-norway/working-time-and-rest"],
+    ["jordbruk sesongarbeid", "to-norway/agriculture"],
+    ["bilpleie", "to-norway/automotive"],
+    ["turbuss sjåfør", "to-norway/tour-buses"],
+  ],
+  en: [
+    ["my employer did not pay my wages", "to-norway/pay"],
+    ["who pays for housing", "to-norway/housing"],
+    ["taxes", "to-norway/tax"],
+    ["how to complain about my employer", "to-lithuania/where-to-get-help"],
+    ["HSE card", "to-norway/hse-card"],
+    ["HMS card", "to-norway/hse-card"],
+    ["overtime pay", "to-norway/overtime"],
+    ["A1 certificate", "to-norway/social-security-a1"],
+    ["D number", "to-norway/id-check-and-d-number"],
+    ["cleaning company", "to-norway/cleaning"],
+    ["electrician", "to-norway/electrical"],
+    ["fish processing plant", "to-norway/fish-processing"],
+    ["truck driver", "to-norway/freight-transport"],
+    ["hotel restaurant work", "to-norway/hospitality"],
+    ["notify posting to VDI", "to-lithuania/posting-notification"],
+    ["posting longer than 12 months", "to-lithuania/long-postings"],
+    ["documents at the workplace", "to-norway/documents-at-the-workplace"],
+    ["what can the labour inspection do", "to-norway/inspectorate-powers"],
+    ["RF-1199", "to-norway/reporting-to-the-tax-administration"],
+    ["seasonal farm work", "to-norway/agriculture"],
+    ["tour bus driver", "to-norway/tour-buses"],
+    ["accomodation", "to-lithuania/housing"],
+    ["employer checklist", "to-norway/employer-obligations-overview"],
+  ],
+};
+
+describe.each(Object.keys(QUESTIONS) as Locale[])("search in %s", (locale) => {
+  it.each(QUESTIONS[locale])("%j finds %s first", (question, page) => {
+    const hits = search.searchRights(question, locale);
+    expect(hits.map((hit) => `${hit.direction}/${hit.slug}`).slice(0, 3)[0], JSON.stringify(hits.slice(0, 3).map((h) => h.slug))).toBe(page);
+    expect(hits[0]!.snippet.map((part) => part.text).join("").length).toBeGreaterThan(20);
+  });
+
+  it("has at least 20 real questions", () => expect(QUESTIONS[locale].length).toBeGreaterThanOrEqual(20));
+});
+
+describe("ranking and snippets", () => {
+  it("needs only some of the words, and ranks the page with more of them first", () => {
+    const oneWord = search.searchRights("viršvalandžiai", "lt").map((h) => h.slug);
+    const withNoise = search.searchRights("viršvalandžiai quokkaword", "lt").map((h) => h.slug);
+    expect(withNoise).toEqual(oneWord);
+    const both = search.searchRights("HMS-kort renhold", "nb");
+    expect(both[0]!.slug).toBe("cleaning");
+  });
+
+  it("keeps to one direction when asked", () => {
+    const hits = search.searchRights("atlyginimas", "lt", "to-lithuania");
+    expect(hits[0]!.slug).toBe("pay");
+    expect(hits.every((h) => h.direction === "to-lithuania")).toBe(true);
+  });
+
+  it("finds nothing for a word no page holds, and corrects no word it cannot place", () => {
+    expect(search.searchRights("quokkaword", "en")).toEqual([]);
+    expect(search.countHits("quokkaword", "nb")).toBe(0);
+    expect(search.countHits("HSM", "lt")).toBeGreaterThan(0);
+  });
+
+  it("ends a heading before the text below it in a snippet", () => {
+    // The Norwegian pay page in Lithuanian opens with the heading "Bendro minimaliojo darbo užmokesčio nėra".
+    const hit = search.searchRights("minimalus atlyginimas", "lt")[0]!;
+    const text = hit.snippet.map((p) => p.text).join("");
+    expect(text).toContain("nėra. Norvegijoje");
+  });
+
+  it("takes any input without breaking the FTS query", () => {
+    for (const input of ['"', "AND OR NOT", "NEAR(", "*", "-", "a-", "-b-", "' OR 1=1 --", "{title} : x", "<script>", "\u0000", "ą".repeat(5_000), "x ".repeat(500)]) {
+      expect(() => search.searchRights(input, "en")).not.toThrow();
+      expect(() => search.countHits(input, "lt")).not.toThrow();
+    }
+  });
+});
