@@ -64,6 +64,10 @@ export const TOPIC_SLUGS = {
     "tour-buses",
     "where-to-get-help",
     "working-time-and-rest",
+    "holiday-and-holiday-pay",
+    "staffing-agencies",
+    "a-melding",
+    "tax-treaty-183-days",
   ],
   "to-lithuania": [
     "documents-at-the-workplace",
@@ -81,6 +85,9 @@ export const TOPIC_SLUGS = {
     "where-to-get-help",
     "working-conditions-article-108",
     "working-time-and-rest",
+    "annual-leave",
+    "night-rest-day-and-holiday-pay",
+    "transparent-worker-id",
   ],
 } as const satisfies Record<RightsDirection, readonly string[]>;
 

@@ -27,25 +27,25 @@ const STOPWORDS: Record<Locale, ReadonlySet<string>> = {
   lt: new Set(
     ("kas ka kur kada kaip ar uz ir bei su be i is per prie apie po nuo iki del mano man mane as jus jums jusu tai yra " +
       "kuris kuri kurie kokia koks kokie kiek ne o bet jei jeigu ko kam kodel turiu turi gali galiu galima reikia mes " +
-      "jis ji jie jos savo tik dar jau kai ant pas tas ta sis si mus mums mano norvegij lietuv")
+      "jis ji jie jos savo tik dar jau kai ant pas tas ta sis si mus mums mano")
       .split(" "),
   ),
   nb: new Set(
     ("jeg du vi han hun de det den en et ei og i pa til for av med om er har hva hvem hvor hvordan nar hvilken hvilke " +
       "kan ma skal far meg min mitt mine seg sin sitt sine som at ikke fra ved etter over under hvis eller men sa da " +
-      "ogsa blir bli vaere noe noen mye mange mer meg deg dere oss jo norg litau")
+      "ogsa blir bli vaere noe noen mye mange mer meg deg dere oss jo")
       .split(" "),
   ),
   en: new Set(
     ("the a an and or of to in on at for by with from about is are was were be been do does did i my me we you your " +
       "who what when where which how why can must should will would it its this that these those there not no if " +
-      "have has had get gets as so than then any some norway lithuania")
+      "have has had get gets as so than then any some")
       .split(" "),
   ),
 };
 
-// Words too common to tell pages apart: filler words, and the two countries (every page names one of them).
-// Compared with the folded word and with its stem.
+// Filler words that tell pages apart no better than noise; compared with the folded word and with its stem.
+// Country names are kept: "ferie i Litauen" should find the Lithuanian page.
 // Endings cut from a word, longest first. Lithuanian: case endings of nouns and adjectives (incl. the definite
 // "-asis/-oji" forms), the "-imas" verbal noun and common verb endings. Norwegian: definite and plural endings.
 // English: plural and verb endings. All in folded form.
@@ -112,6 +112,8 @@ const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
     ["HMS", "HMS kortelė", "darbuotojo kortelė"],
     ["darbo laikas", "poilsis", "darbo valandos"],
     ["sauga", "saugumas", "darbuotojų sauga"],
+    ["naktis", "darbas naktį", "naktinis darbas", "naktinė pamaina"],
+    ["nuoma", "laikinojo įdarbinimo įmonė", "išnuomotas", "agentūra"],
   ],
   nb: [
     ["lønn", "minstelønn", "minstesats", "timelønn", "lønnssats", "tariff", "allmenngjort", "betaling"],
@@ -127,6 +129,8 @@ const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
     ["lastebilsjåfør", "lastebil", "sjåfør", "godstransport", "vogntog"],
     ["utsendt", "utsending", "utstasjonert"],
     ["tilsyn", "Arbeidstilsynet", "kontroll"],
+    ["bemanningsbyrå", "vikarbyrå", "bemanningsforetak", "innleie", "innleid"],
+    ["natt", "nattarbeid", "nattskift"],
   ],
   en: [
     ["pay", "wage", "wages", "salary", "minimum pay", "minimum wage", "rate"],
@@ -141,6 +145,8 @@ const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
     ["working time", "working hours", "rest", "hours"],
     ["posted", "posting", "secondment", "seconded"],
     ["inspectorate", "inspection", "labour inspection", "inspector"],
+    ["temp agency", "staffing agency", "agency worker", "hired out", "temping"],
+    ["night", "night work", "night shift"],
   ],
 };
 

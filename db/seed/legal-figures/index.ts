@@ -1,6 +1,7 @@
 // Seed data of the register of legal figures (app/domain/legal-figures.ts), one file per subject so that
 // figures can be reviewed next to their sources. Every record's `source` is the official page that states it.
 import type { LegalFigure } from "~/domain/legal-figures";
+import { NEW_TOPIC_FIGURES } from "./new-topics";
 
 export const LEGAL_FIGURES: LegalFigure[] = [
   {
@@ -16,4 +17,5 @@ export const LEGAL_FIGURES: LegalFigure[] = [
     checkedBy: "portal team",
     note: "Minimum hourly rate for skilled construction workers (fagarbeidere) under the extended collective agreement for the building industry.",
   },
+  ...NEW_TOPIC_FIGURES,
 ];
