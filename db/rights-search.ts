@@ -1,23 +1,14 @@
 // The full-text index of published rights content: one row per topic and locale, replaced on every publish.
 import type Database from "better-sqlite3";
-import { markdownToPlainText } from "../app/.server/markdown";
+import { markdownToSearchText } from "../app/.server/markdown";
 import { FIGURE_PLACEHOLDER } from "../app/domain/legal-figures";
 
 /**
- * The `{{fig key}}` placeholders of a text as the index holds them. Until the register's renderer is merged
- * they are dropped, so a placeholder's key never matches a search; this is the one place to switch to
- * rendering the figures' values (renderFigurePlaceholders) so that "10,2 %" or "264,32" can be found.
+ * `{{fig key}}` placeholders as the index holds them: dropped, so a key never matches a search. The one place
+ * to switch to the register's renderFigurePlaceholders, so that "10,2 %" or "264,32" can be found.
  */
-export function figuresForSearchIndex(markdown: string, _locale: string): string {
+export function figuresForSearchIndex(markdown: string): string {
   return markdown.replace(FIGURE_PLACEHOLDER, "");
-}
-
-/** Plain text for the index in which each heading ends a sentence, so a snippet never runs it into the text below. */
-export function searchableText(markdown: string, locale: string): string {
-  const headingsEnded = figuresForSearchIndex(markdown, locale).replace(/^(\s{0,3}#{1,6}\s+)(.*?)[ \t#]*$/gm, (_line, marker: string, text: string) =>
-    /[.!?:…]$/.test(text) ? `${marker}${text}` : `${marker}${text}.`,
-  );
-  return markdownToPlainText(headingsEnded);
 }
 
 export function reindexTopicLocale(sqlite: Database.Database, topicId: number, locale: string): void {
@@ -33,13 +24,5 @@ export function reindexTopicLocale(sqlite: Database.Database, topicId: number, l
   if (!latest) return;
   sqlite
     .prepare("insert into rights_search (title, summary, body, topic_id, locale, direction, slug) values (?, ?, ?, ?, ?, ?, ?)")
-    .run(
-      figuresForSearchIndex(latest.title, locale),
-      figuresForSearchIndex(latest.summary, locale),
-      searchableText(latest.body, locale),
-      topicId,
-      locale,
-      latest.direction,
-      latest.slug,
-    );
+    .run(latest.title, figuresForSearchIndex(latest.summary), markdownToSearchText(figuresForSearchIndex(latest.body)), topicId, locale, latest.direction, latest.slug);
 }

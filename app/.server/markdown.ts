@@ -88,3 +88,11 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\n{2,}/g, "\n")
     .trim();
 }
+
+/** Plain text for the search index: as markdownToPlainText, but a heading ends with a full stop when it has no
+ * punctuation of its own, so a search snippet never runs the heading into the text below it. */
+export function markdownToSearchText(markdown: string): string {
+  return markdownToPlainText(
+    markdown.replace(/^(\s{0,3}#{1,6}\s+)(.*?)[ \t#]*$/gm, (_line, marker: string, text: string) => (/[.!?:…]$/.test(text) ? `${marker}${text}` : `${marker}${text}.`)),
+  );
+}
