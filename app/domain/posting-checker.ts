@@ -88,6 +88,7 @@ export const TOPIC_SLUGS = {
     "annual-leave",
     "night-rest-day-and-holiday-pay",
     "transparent-worker-id",
+    "tax-treaty-183-days",
   ],
 } as const satisfies Record<RightsDirection, readonly string[]>;
 

@@ -9,7 +9,7 @@ import { readContentTree } from "../../db/seed/content";
 
 const NEW_TOPICS = {
   "to-norway": ["holiday-and-holiday-pay", "staffing-agencies", "a-melding", "tax-treaty-183-days"],
-  "to-lithuania": ["annual-leave", "night-rest-day-and-holiday-pay", "transparent-worker-id"],
+  "to-lithuania": ["annual-leave", "night-rest-day-and-holiday-pay", "transparent-worker-id", "tax-treaty-183-days"],
 } as const;
 const TODAY = "2026-12-02";
 
