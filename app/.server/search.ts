@@ -67,7 +67,9 @@ function corrected(group: QueryGroup, scope: Scope): QueryGroup {
   for (const candidate of candidates) {
     if (tried.has(candidate.text) || tried.size >= 5) continue;
     tried.add(candidate.text);
-    const replacement = { ...group, alternatives: [[candidate.text], ...group.alternatives.slice(1)] };
+    // The corrected word as if the reader had typed it: its stem and its synonyms ("atlyginmas" → "atlyginimas").
+    const retyped = queryGroups(candidate.text, scope.locale)[0];
+    const replacement = retyped ? { ...retyped, word: group.word } : { ...group, alternatives: [[candidate.text]], ownCount: 1 };
     if (countFor(groupToFts(replacement), scope) > 0) return replacement;
   }
   return group;

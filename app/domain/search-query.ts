@@ -99,7 +99,7 @@ export interface QueryGroup {
 // all the others. Members are written as people write them; they are folded and stemmed like the reader's words.
 const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
   lt: [
-    ["atlyginimas", "darbo užmokestis", "užmokestis", "alga", "uždarbis", "minimalusis darbo užmokestis"],
+    ["atlyginimas", "darbo užmokestis", "užmokestis", "alga", "uždarbis", "uždirbti", "minimalusis darbo užmokestis"],
     ["mokėti", "sumokėti", "išmokėti", "išmokėjimas"],
     ["skundas", "skųstis", "kreiptis", "pagalba", "pažeidimas"],
     ["būstas", "apgyvendinimas", "gyvenamoji vieta", "nakvynė"],
@@ -112,6 +112,7 @@ const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
     ["HMS", "HMS kortelė", "darbuotojo kortelė"],
     ["darbo laikas", "poilsis", "darbo valandos"],
     ["sauga", "saugumas", "darbuotojų sauga"],
+    ["statyba", "statybininkas", "statybos darbai", "statybvietė"],
     ["naktis", "darbas naktį", "naktinis darbas", "naktinė pamaina"],
     ["nuoma", "laikinojo įdarbinimo įmonė", "išnuomotas", "agentūra"],
   ],
@@ -134,7 +135,7 @@ const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
   ],
   en: [
     ["pay", "wage", "wages", "salary", "minimum pay", "minimum wage", "rate"],
-    ["paid", "pay", "payment"],
+    ["paid", "pay", "payment", "unpaid"],
     ["complaint", "complain", "report", "concern", "help", "whistleblowing"],
     ["housing", "accommodation", "lodging", "flat", "room"],
     ["tax", "taxes", "taxation"],

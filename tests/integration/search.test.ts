@@ -54,6 +54,9 @@ const QUESTIONS: Record<Locale, [string, string][]> = {
     ["183 dienos", "*/tax-treaty-183-days"],
     ["laikinojo įdarbinimo įmonė", "to-norway/staffing-agencies"],
     ["a-melding", "to-norway/a-melding"],
+    ["atlyginmas", "*/pay"],
+    ["virsvalandziai", "*/overtime"],
+    ["kiek uždirba statybininkas Norvegijoje", "to-norway/construction"],
   ],
   nb: [
     ["minstelønn", "*/pay"],
@@ -87,6 +90,7 @@ const QUESTIONS: Record<Locale, [string, string][]> = {
     ["nattarbeid", "to-lithuania/night-rest-day-and-holiday-pay"],
     ["QR-kode på byggeplassen", "to-lithuania/transparent-worker-id"],
     ["ferie i Litauen", "to-lithuania/annual-leave"],
+    ["lonn", "*/pay"],
   ],
   en: [
     ["my employer did not pay my wages", "*/pay"],
@@ -119,6 +123,7 @@ const QUESTIONS: Record<Locale, [string, string][]> = {
     ["night work pay", "to-lithuania/night-rest-day-and-holiday-pay"],
     ["QR code on a construction site", "to-lithuania/transparent-worker-id"],
     ["annual leave in Lithuania", "to-lithuania/annual-leave"],
+    ["overtme", "*/overtime"],
   ],
 };
 
