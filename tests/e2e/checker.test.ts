@@ -171,7 +171,7 @@ describe("posting checker for Norway, in Norwegian, without JavaScript", () => {
       "Søk om attest A1",
       "Rapporter arbeidstakerne (RF-1198); oppdragsgiveren rapporterer oppdraget (RF-1199)",
       "Send alle arbeidstakerne til ID-kontroll",
-      "Arbeidstakere som blir under 6 måneder, får D-nummer",
+      "Arbeidstakere som blir under 6\u00a0måneder, får D-nummer",
       "Bestill HMS-kort",
       "Betal minst minstesatsen",
       "Dekk reise, kost og losji innenlands i Norge",
@@ -245,8 +245,8 @@ describe("with JavaScript", () => {
     expect(await page.locator(".error-summary").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("checklist-heading");
     const titles = await itemTitles(page);
-    expect(titles).toContain("After 12 months, more Norwegian rules apply");
-    expect(titles).toContain("A stay of 6 months or more: you get a national identity number");
+    expect(titles).toContain("After 12\u00a0months, more Norwegian rules apply");
+    expect(titles).toContain("A stay of 6\u00a0months or more: you get a national identity number");
     expect(titles).toContain("You are entitled to minimum pay");
     // The register holds no confirmed freight-transport rate: the reader is sent to the regulation.
     expect(await page.locator('[data-item="minimumPay"]').textContent()).toContain("Look up the current minimum rate for this sector");
