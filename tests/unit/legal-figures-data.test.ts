@@ -68,3 +68,22 @@ describe("the register's seed records", () => {
     expect(LEGAL_FIGURES.filter((f) => /automotive|car-care/.test(f.key))).toEqual([]);
   });
 });
+
+describe("the rights pages' placeholders", () => {
+  it("name only figures the register holds today", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = join(import.meta.dirname, "../../db/content/rights");
+    const used = new Set<string>();
+    for (const direction of readdirSync(root))
+      for (const slug of readdirSync(join(root, direction)))
+        for (const file of readdirSync(join(root, direction, slug))) {
+          const text = readFileSync(join(root, direction, slug, file), "utf8");
+          for (const match of text.matchAll(FIGURE_PLACEHOLDER)) used.add(match[1]!);
+          // A placeholder never sits in a heading or in the front matter, where it would not be rendered.
+          expect(text.split("\n").filter((line) => /^(#+ |title:|summary:)/.test(line) && line.includes("{{fig")), `${direction}/${slug}/${file}`).toEqual([]);
+        }
+    expect(used.size).toBeGreaterThan(20);
+    for (const key of used) expect(figureOn(LEGAL_FIGURES, key, TODAY), key).toBeDefined();
+  });
+});
