@@ -7,7 +7,8 @@ import { useTranslation } from "react-i18next";
 import type { ChecklistItem, CheckerInput } from "~/domain/posting-checker";
 import type { Locale } from "~/lib/i18n";
 
-export type ChecklistItemView = ChecklistItem & { deadlineText?: string };
+/** An item with its figures formatted for the reader (interpolation values of its texts) and its deadline date. */
+export type ChecklistItemView = ChecklistItem & { figureTexts: Record<string, string>; deadlineText?: string };
 
 export interface ChecklistView {
   input: CheckerInput;
@@ -61,14 +62,14 @@ export const ChecklistResult = forwardRef<HTMLHeadingElement, Props>(function Ch
       <ol className="checklist__items">
         {items.map((item) => (
           <li key={item.id} className="checklist__item" data-item={item.id}>
-            <h3 className="checklist__title">{t(`${item.key}.title`)}</h3>
-            <p>{t(`${item.key}.body`)}</p>
+            <h3 className="checklist__title">{t(`${item.key}.title`, item.figureTexts)}</h3>
+            <p>{t(`${item.key}.body`, item.figureTexts)}</p>
             {item.detailKeys.map((key) => (
-              <p key={key}>{t(key)}</p>
+              <p key={key}>{t(key, item.figureTexts)}</p>
             ))}
             {item.deadlineKey ? (
               <p className="checklist__deadline">
-                <strong>{t("result.deadline")}</strong> {t(`${item.deadlineKey}.rule`)}
+                <strong>{t("result.deadline")}</strong> {t(`${item.deadlineKey}.rule`, item.figureTexts)}
                 {item.deadlineText ? (
                   <>
                     <br />

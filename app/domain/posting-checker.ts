@@ -2,9 +2,12 @@
 // work, optional start date) to an ordered, personal checklist with deadlines and links to the rights topics.
 //
 // Pure and isomorphic: no I/O, ISO `YYYY-MM-DD` dates in and out (UTC day arithmetic, see working-days.ts).
-// The facts are those of DOMAIN.md §4; every text lives in the `checker` locale namespace:
-// - `items.<id>.<role>.title` / `.body` — the item itself (`key` below is `items.<id>.<role>`);
-// - `details.*` — extra paragraphs for some items (e.g. example minimum rates of a sector, with their year);
+// The rules are those of docs/legal-figures.md and the sources it lists; every number (deadline, threshold, rate)
+// comes from the register of legal figures, passed in, so that the checker and the pages cannot disagree.
+// Every text lives in the `checker` locale namespace:
+// - `items.<id>.<role>.title` / `.body` — the item itself (`key` below is `items.<id>.<role>`), with the item's
+//   figures as interpolation values (`{{days}}`, formatted by the caller with `formatFigureValue`);
+// - `details.*` — extra paragraphs for some items (e.g. the current minimum rates of construction);
 // - `deadlines.*` — the rule of a deadline in words ("within 14 days after work starts"); when a start date is
 //   given, `deadline` holds the computed date as well.
 //
@@ -15,6 +18,7 @@
 //   earlier date is always safe). Working-day deadlines use the holiday calendar of the host country.
 // - "Within 8 days of arrival" is counted from the start date: the checker does not ask for the arrival date,
 //   and the text says to count from arrival when it comes earlier.
+import { figureOn, type LegalFigure } from "./legal-figures";
 import { SECTORS, type RightsDirection, type Sector } from "./vocabulary";
 import { addCalendarDays, fromDayNumber, isIsoDate, isWorkingDay, toDayNumber } from "./working-days";
 
@@ -104,6 +108,9 @@ export const CHECKLIST_ITEM_IDS = [
   "dNumber",
   "longStayNumber",
   "hseCard",
+  "carCareHseCard",
+  "cleaningApproval",
+  "carCareApproval",
   "minimumPay",
   "noMinimumPay",
   "travelBoardLodging",
@@ -116,6 +123,7 @@ export const CHECKLIST_ITEM_IDS = [
   "vdiNotification",
   "vdiNotificationNotRequired",
   "sodraLdu",
+  "transparentWorkerId",
   "equalPay",
   "minimumWage",
 ] as const;
@@ -124,18 +132,23 @@ export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];
 export const DEADLINE_KEYS = [
   "deadlines.within14DaysAfterStart",
   "deadlines.within8DaysOfArrival",
-  "deadlines.noLaterThanStart",
+  "deadlines.beforeStart",
   "deadlines.oneWorkingDayBeforeStart",
   "deadlines.beforeTwelveMonths",
 ] as const;
 export type DeadlineKey = (typeof DEADLINE_KEYS)[number];
 
+/** The part of a register record an item needs to show a figure (value and unit, and where it comes from). */
+export type ChecklistFigure = Pick<LegalFigure, "key" | "value" | "unit" | "currency" | "validFrom" | "source">;
+
 export interface ChecklistItem {
   id: ChecklistItemId;
   /** `items.<id>.<role>` in the checker namespace: read `${key}.title` and `${key}.body`. */
   key: string;
-  /** Extra paragraphs (checker namespace), e.g. example rates for the sector. */
+  /** Extra paragraphs (checker namespace), e.g. the construction rates. */
   detailKeys: string[];
+  /** Interpolation name → the figure in force, for the item's texts and detail paragraphs. */
+  figures: Record<string, ChecklistFigure>;
   /** The deadline rule in words, when the item has one. */
   deadlineKey?: DeadlineKey;
   /** The deadline as an ISO date, when a start date was given. */
@@ -153,10 +166,10 @@ export interface Checklist {
 // ---------------------------------------------------------------------------------------------------------------
 // Facts (DOMAIN.md §4)
 
-/** When these rules and their texts were last checked against DOMAIN.md §4 (shown to readers). */
-export const CHECKLIST_RULES_REVIEWED = "2026-11-22";
+/** When these rules and their texts were last checked against their sources (shown to readers). */
+export const CHECKLIST_RULES_REVIEWED = "2026-12-02";
 
-/** Sectors with a generally applicable collective agreement in Norway (minimum pay). */
+/** The nine sectors with a generally applicable collective agreement in Norway (minimum pay); not car care. */
 export const NORWAY_MINIMUM_PAY_SECTORS = [
   "construction",
   "shipbuilding",
@@ -167,19 +180,32 @@ export const NORWAY_MINIMUM_PAY_SECTORS = [
   "freight_transport",
   "tour_buses",
   "hospitality",
-  "automotive",
 ] as const satisfies readonly Sector[];
 
-/** Sectors where the HSE card is required in Norway besides building sites: cleaning, car care and tyre services. */
-export const NORWAY_HSE_CARD_SECTORS = ["construction", "cleaning", "automotive"] as const satisfies readonly Sector[];
+/**
+ * Sectors where every worker needs an HSE card in Norway besides building sites. Car care is not one: there the
+ * card is needed only for manual car care, wheel changing and tyre storage (its own item, `carCareHseCard`).
+ */
+export const NORWAY_HSE_CARD_SECTORS = ["construction", "cleaning"] as const satisfies readonly Sector[];
 
-/** Sectors with example minimum rates (from 15 June 2023) in DOMAIN.md: one details key each. */
-const NORWAY_RATE_DETAILS: Partial<Record<Sector, string>> = {
-  construction: "details.rates.construction",
-  electrical: "details.rates.electrical",
-  freight_transport: "details.rates.freightTransport",
-  cleaning: "details.rates.cleaning",
+/**
+ * Sectors whose generally applicable agreement covers travel, board and lodging (for travel within Norway):
+ * building sites, shipyards, electrical work and cleaning.
+ */
+export const NORWAY_TRAVEL_CLAUSE_SECTORS = ["construction", "shipbuilding", "electrical", "cleaning"] as const satisfies readonly Sector[];
+
+/** Sectors where an employer needs Arbeidstilsynet's approval: cleaning, and car care (manual work only). */
+export const NORWAY_APPROVAL_ITEMS: Partial<Record<Sector, ChecklistItemId>> = {
+  cleaning: "cleaningApproval",
+  automotive: "carCareApproval",
 };
+
+/** The construction rates by interpolation name (`details.rates.construction`). */
+const CONSTRUCTION_RATE_FIGURES = {
+  skilled: "no.min-pay.construction.skilled",
+  unskilled: "no.min-pay.construction.unskilled",
+  unskilledExperienced: "no.min-pay.construction.unskilled-experienced",
+} as const;
 
 /** Norwegian sector pages, by sector code. */
 const NORWAY_SECTOR_PAGES: Partial<Record<Sector, TopicSlug<"to-norway">>> = {
@@ -195,14 +221,85 @@ const NORWAY_SECTOR_PAGES: Partial<Record<Sector, TopicSlug<"to-norway">>> = {
   automotive: "automotive",
 };
 
-/** Calendar days from the start of work to the RF-1199 report. */
-export const RF1199_DAYS = 14;
-/** Days from arrival to the ID check. */
-export const ID_CHECK_DAYS = 8;
-/** Working days before the start by which the Lithuanian host files the LDU notice. */
-export const LDU_WORKING_DAYS_BEFORE = 1;
-/** A Lithuanian VDI notification is needed for postings longer than this many days (or for construction). */
-export const VDI_NOTIFICATION_AFTER_DAYS = 30;
+/** The register keys each deadline is computed from. */
+const DEADLINE_FIGURES: Partial<Record<DeadlineKey, string>> = {
+  "deadlines.within14DaysAfterStart": "no.rf1199.deadline-days",
+  "deadlines.within8DaysOfArrival": "no.id-check.deadline-days",
+  "deadlines.oneWorkingDayBeforeStart": "lt.ldu.working-days-before",
+  "deadlines.beforeTwelveMonths": "no.long-posting.months",
+};
+
+/** The figures each item's texts show, by interpolation name (Norway, then Lithuania). */
+const ITEM_FIGURES: Record<RightsDirection, Partial<Record<ChecklistItemId, Record<string, string>>>> = {
+  "to-norway": {
+    noPostingDeclaration: { months: "no.long-posting.months" },
+    a1Certificate: { months: "eu.a1.max-months" },
+    rf1199: { threshold: "no.rf1199.contract-threshold", days: "no.rf1199.deadline-days", changeDays: "no.rf1199.change-deadline-days" },
+    idCheck: { days: "no.id-check.deadline-days" },
+    dNumber: { months: "no.d-number.stay-limit-months" },
+    longStayNumber: { months: "no.d-number.stay-limit-months" },
+    workingTime: {
+      dailyHours: "no.working-time.daily-hours",
+      weeklyHours: "no.working-time.weekly-hours",
+      dailyRest: "no.rest.daily-hours",
+      weeklyRest: "no.rest.weekly-hours",
+      premium: "no.overtime.premium-percent",
+      overtimeWeek: "no.overtime.max-hours-per-week",
+      overtimeFourWeeks: "no.overtime.max-hours-per-4-weeks",
+      overtimeYear: "no.overtime.max-hours-per-year",
+    },
+    longPosting: { months: "no.long-posting.months", extendedMonths: "no.long-posting.extended-months" },
+  },
+  "to-lithuania": {
+    a1Certificate: { months: "eu.a1.max-months" },
+    vdiNotification: { days: "lt.vdi-notification.posting-days", changeDays: "lt.vdi-notification.change-working-days" },
+    vdiNotificationNotRequired: { days: "lt.vdi-notification.posting-days" },
+    sodraLdu: { days: "lt.ldu.working-days-before" },
+    minimumWage: { monthly: "lt.minimum-monthly-wage", hourly: "lt.minimum-hourly-wage" },
+    workingTime: {
+      weeklyHours: "lt.working-time.weekly-hours",
+      averageHours: "lt.working-time.max-average-weekly-hours",
+      dailyMax: "lt.working-time.max-daily-hours",
+      sevenDayMax: "lt.working-time.max-hours-per-7-days",
+      overtimeWeek: "lt.overtime.max-hours-per-7-days",
+      overtimeWeekConsent: "lt.overtime.max-hours-per-7-days-with-consent",
+      overtimeYear: "lt.overtime.max-hours-per-year",
+      overtimePay: "lt.overtime.pay-percent",
+      dailyRest: "lt.rest.daily-hours",
+    },
+    longPosting: { months: "lt.long-posting.months", extendedMonths: "lt.long-posting.extended-months", changeDays: "lt.vdi-notification.change-working-days" },
+  },
+};
+
+/** Every register key the checker uses (for tests: each must be in the register). */
+export function checkerFigureKeys(): string[] {
+  const keys = [
+    ...Object.values(DEADLINE_FIGURES),
+    ...Object.values(CONSTRUCTION_RATE_FIGURES),
+    ...Object.values(ITEM_FIGURES).flatMap((byItem) => Object.values(byItem).flatMap((names) => Object.values(names))),
+  ];
+  return [...new Set(keys)].sort();
+}
+
+/** Figures the checker reads: the register's records and the day whose values apply. */
+interface FigureSource {
+  figures: readonly LegalFigure[];
+  /** The start date when given (the rules in force then), otherwise today. */
+  onDate: string;
+  today: string;
+}
+
+/** The record of `key` in force on the start date, else today's (a date before the recorded history). */
+function figure(source: FigureSource, key: string): LegalFigure {
+  const found = figureOn(source.figures, key, source.onDate) ?? figureOn(source.figures, key, source.today);
+  if (!found) throw new Error(`The register of legal figures has no value of ${key} in force on ${source.today}`);
+  return found;
+}
+
+function checklistFigure(record: LegalFigure): ChecklistFigure {
+  const { key, value, unit, currency, validFrom, source } = record;
+  return { key, value, unit, ...(currency ? { currency } : {}), validFrom, source };
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Dates
@@ -240,19 +337,19 @@ export function lastDayBeforeTwelveMonths(startDate: string): string {
   return addCalendarDays(addMonths(startDate, 12), -1);
 }
 
-function deadlineFor(key: DeadlineKey, direction: RightsDirection, startDate: string | undefined): string | undefined {
+function deadlineFor(key: DeadlineKey, direction: RightsDirection, source: FigureSource, startDate: string | undefined): string | undefined {
   if (startDate === undefined) return undefined;
+  const amount = (): number => figure(source, DEADLINE_FIGURES[key]!).value;
   switch (key) {
     case "deadlines.within14DaysAfterStart":
-      return addCalendarDays(startDate, RF1199_DAYS);
     case "deadlines.within8DaysOfArrival":
-      return addCalendarDays(startDate, ID_CHECK_DAYS);
-    case "deadlines.noLaterThanStart":
+      return addCalendarDays(startDate, amount());
+    case "deadlines.beforeStart":
       return startDate;
     case "deadlines.oneWorkingDayBeforeStart":
-      return subtractWorkingDays(direction === "to-lithuania" ? "LT" : "NO", startDate, LDU_WORKING_DAYS_BEFORE);
+      return subtractWorkingDays(direction === "to-lithuania" ? "LT" : "NO", startDate, amount());
     case "deadlines.beforeTwelveMonths":
-      return lastDayBeforeTwelveMonths(startDate);
+      return addCalendarDays(addMonths(startDate, amount()), -1);
   }
 }
 
@@ -269,9 +366,14 @@ export function norwayMinimumPayApplies(input: Pick<CheckerInput, "sector" | "co
   return isConstructionWork(input) || (NORWAY_MINIMUM_PAY_SECTORS as readonly Sector[]).includes(input.sector);
 }
 
-/** Norway: HSE card required (building and construction sites, cleaning, car care and tyre services). */
+/** Norway: every worker needs an HSE card (building and construction sites, cleaning). */
 export function norwayHseCardRequired(input: Pick<CheckerInput, "sector" | "construction">): boolean {
   return isConstructionWork(input) || (NORWAY_HSE_CARD_SECTORS as readonly Sector[]).includes(input.sector);
+}
+
+/** Norway: the generally applicable agreement covers travel, board and lodging (travel within Norway only). */
+export function norwayTravelClauseApplies(input: Pick<CheckerInput, "sector" | "construction">): boolean {
+  return isConstructionWork(input) || (NORWAY_TRAVEL_CLAUSE_SECTORS as readonly Sector[]).includes(input.sector);
 }
 
 /** Lithuania: the VDI posting notification is required (more than 30 days, or construction work). */
@@ -314,18 +416,24 @@ function norwayItems(input: CheckerInput): ItemSpec[] {
     if (construction) pages.push(no("construction"));
     if (sectorPage && sector !== "construction" && (NORWAY_HSE_CARD_SECTORS as readonly Sector[]).includes(sector)) pages.push(no(sectorPage));
     items.push({ id: "hseCard", topicLinks: pages });
+  } else if (sector === "automotive" && !employer) {
+    // Only manual car care, wheel changing and tyre storage need the card; the employer's item says so too.
+    items.push({ id: "carCareHseCard", topicLinks: [no("automotive"), no("hse-card")] });
   }
+  const approval = NORWAY_APPROVAL_ITEMS[sector];
+  if (employer && approval) items.push({ id: approval, topicLinks: [...sectorLinks, no("hse-card")] });
   if (norwayMinimumPayApplies(input)) {
-    // The sector's own example rate; construction work outside the agreement sectors uses the construction one.
-    const ownAgreement = (NORWAY_MINIMUM_PAY_SECTORS as readonly Sector[]).includes(sector);
-    const rate = ownAgreement ? NORWAY_RATE_DETAILS[sector] : NORWAY_RATE_DETAILS.construction;
+    // Only the construction rates are in the register; other sectors' texts send the reader to the regulation.
+    const detailKeys = construction ? ["details.rates.construction"] : ["details.rates.lookUp"];
     const pages = [...sectorLinks];
     if (construction && sector !== "construction") pages.push(no("construction"));
-    items.push({ id: "minimumPay", detailKeys: rate ? [rate] : [], topicLinks: [no("pay"), ...pages] });
+    items.push({ id: "minimumPay", detailKeys, topicLinks: [no("pay"), ...pages] });
   } else {
     items.push({ id: "noMinimumPay", topicLinks: [no("pay")] });
   }
-  if (construction) items.push({ id: "travelBoardLodging", topicLinks: [no("construction")] });
+  if (norwayTravelClauseApplies(input)) {
+    items.push({ id: "travelBoardLodging", topicLinks: construction ? [no("construction"), no("pay")] : [...sectorLinks, no("pay")] });
+  }
   items.push({ id: "workingTime", topicLinks: [no("working-time-and-rest"), no("overtime")] });
   items.push({ id: "housing", topicLinks: [no("housing")] });
   items.push({
@@ -356,7 +464,7 @@ function lithuaniaItems(input: CheckerInput): ItemSpec[] {
   if (notify) {
     items.push({
       id: "vdiNotification",
-      deadlineKey: "deadlines.noLaterThanStart",
+      deadlineKey: "deadlines.beforeStart",
       topicLinks: employer ? [lt("posting-notification"), lt("employer-obligations-overview")] : [lt("posting-notification")],
     });
   } else if (employer) {
@@ -364,6 +472,9 @@ function lithuaniaItems(input: CheckerInput): ItemSpec[] {
   }
   if (employer) {
     items.push({ id: "sodraLdu", deadlineKey: "deadlines.oneWorkingDayBeforeStart", topicLinks: [lt("posting-notification")] });
+  }
+  if (isConstructionWork(input)) {
+    items.push({ id: "transparentWorkerId", topicLinks: [lt("documents-at-the-workplace"), lt("health-and-safety")] });
   }
   items.push({ id: "equalPay", topicLinks: [lt("pay"), lt("working-conditions-article-108")] });
   items.push({ id: "minimumWage", topicLinks: [lt("pay")] });
@@ -383,18 +494,26 @@ function lithuaniaItems(input: CheckerInput): ItemSpec[] {
   return items;
 }
 
-/** The personal checklist for the answers, in the order the reader deals with it. */
-export function buildChecklist(input: CheckerInput): Checklist {
+/**
+ * The personal checklist for the answers, in the order the reader deals with it. `figures` is the register of
+ * legal figures; values in force on the start date are used, or today's (ISO `today`) without one.
+ */
+export function buildChecklist(input: CheckerInput, figures: readonly LegalFigure[], today: string): Checklist {
   if (input.startDate !== undefined && !isIsoDate(input.startDate)) {
     throw new RangeError(`Not an ISO date: ${String(input.startDate)}`);
   }
+  if (!isIsoDate(today)) throw new RangeError(`Not an ISO date: ${String(today)}`);
+  const source: FigureSource = { figures, onDate: input.startDate ?? today, today };
   const specs = input.direction === "to-norway" ? norwayItems(input) : lithuaniaItems(input);
   const prefix = input.direction === "to-norway" ? "items.toNorway" : "items.toLithuania";
   const items = specs.map(({ id, detailKeys, deadlineKey, topicLinks }): ChecklistItem => {
-    const item: ChecklistItem = { id, key: `${prefix}.${id}.${input.role}`, detailKeys: detailKeys ?? [], topicLinks };
+    const names: Record<string, string> = { ...ITEM_FIGURES[input.direction][id] };
+    if (detailKeys?.includes("details.rates.construction")) Object.assign(names, CONSTRUCTION_RATE_FIGURES);
+    const itemFigures = Object.fromEntries(Object.entries(names).map(([name, key]) => [name, checklistFigure(figure(source, key))]));
+    const item: ChecklistItem = { id, key: `${prefix}.${id}.${input.role}`, detailKeys: detailKeys ?? [], figures: itemFigures, topicLinks };
     if (deadlineKey) {
       item.deadlineKey = deadlineKey;
-      const deadline = deadlineFor(deadlineKey, input.direction, input.startDate);
+      const deadline = deadlineFor(deadlineKey, input.direction, source, input.startDate);
       if (deadline !== undefined) item.deadline = deadline;
     }
     return item;
@@ -403,8 +522,8 @@ export function buildChecklist(input: CheckerInput): Checklist {
 }
 
 /** Every `items.*` base key `buildChecklist` can produce (for locale completeness tests). */
-export function allItemKeys(): string[] {
-  return [...new Set(allInputs().flatMap((input) => buildChecklist(input).items.map((item) => item.key)))].sort();
+export function allItemKeys(figures: readonly LegalFigure[], today: string): string[] {
+  return [...new Set(allInputs().flatMap((input) => buildChecklist(input, figures, today).items.map((item) => item.key)))].sort();
 }
 
 /** Every combination of answers without a start date (for tests and key listings). */

@@ -4,10 +4,13 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { today } from "~/.server/clock";
 import { getFixedT } from "~/.server/i18n";
+import { legalFigures } from "~/.server/legal-figures";
 import { requireLocale } from "~/.server/route-params";
 import { ChecklistResult, type ChecklistView } from "~/components/checklist";
 import { ChoiceGroup, ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { formatFigureValue } from "~/domain/legal-figures";
 import { buildChecklist, CHECKER_ROLES, CHECKLIST_RULES_REVIEWED, EXPECTED_LENGTHS } from "~/domain/posting-checker";
 import { RIGHTS_DIRECTIONS, SECTORS } from "~/domain/vocabulary";
 import { isIsoDate } from "~/domain/working-days";
@@ -50,10 +53,20 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     );
   }
 
-  const result = buildChecklist(form.data);
+  const result = buildChecklist(form.data, legalFigures(), today());
   const checklist: ChecklistView = {
     input: result.input,
-    items: result.items.map((item) => (item.deadline ? { ...item, deadlineText: formatDate(item.deadline, locale) } : item)),
+    items: result.items.map((item) => ({
+      ...item,
+      // `{{name}}` is the value, `{{nameSince}}` the date it applies from.
+      figureTexts: Object.fromEntries(
+        Object.entries(item.figures).flatMap(([name, figure]) => [
+          [name, formatFigureValue(figure, locale)],
+          [`${name}Since`, formatDate(figure.validFrom, locale)],
+        ]),
+      ),
+      ...(item.deadline ? { deadlineText: formatDate(item.deadline, locale) } : {}),
+    })),
     ...(result.input.startDate ? { startText: formatDate(result.input.startDate, locale) } : {}),
   };
   const origin = process.env.PUBLIC_URL?.replace(/\/$/, "") || url.origin;

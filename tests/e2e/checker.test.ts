@@ -108,6 +108,7 @@ describe("posting checker without JavaScript, in Lithuanian", () => {
       "Gaukite A1 pažymėjimus",
       "Praneškite Valstybinei darbo inspekcijai (VDI)",
       "Priimanti įmonė Lietuvoje pateikia „Sodrai“ LDU pranešimą",
+      "Pasirūpinkite, kad kiekvienas darbuotojas turėtų skaidriai dirbančio asmens ID",
       "Mokėkite tiek pat, kiek Lietuvos darbuotojams",
       "Minimalusis darbo užmokestis už nekvalifikuotą darbą",
       "Laikykitės darbo laiko taisyklių",
@@ -116,7 +117,7 @@ describe("posting checker without JavaScript, in Lithuanian", () => {
     ]);
     const vdi = page.locator('[data-item="vdiNotification"]');
     expect(await vdi.locator(".checklist__deadline").textContent()).toBe(
-      "Terminas: Ne vėliau kaip darbo pradžios dienąPaskutinė diena: 2026 m. balandžio 7 d.",
+      "Terminas: Prieš darbuotojui pradedant dirbtiIki darbo pradžios 2026 m. balandžio 7 d.",
     );
     // Easter Monday (6 April) is a holiday in Lithuania, Good Friday (3 April) is not.
     expect(await page.locator('[data-item="sodraLdu"] .checklist__date').textContent()).toBe("Paskutinė diena: 2026 m. balandžio 3 d.");
@@ -135,6 +136,7 @@ describe("posting checker without JavaScript, in Lithuanian", () => {
     expect(await itemTitles(page)).toEqual([
       "Turėkite A1 pažymėjimą",
       "Darbdavys praneša Valstybinei darbo inspekcijai",
+      "Turėkite skaidriai dirbančio asmens ID („Sodros“ QR kodą)",
       "Vienodas darbo užmokestis",
       "Minimalusis darbo užmokestis",
       "Darbo laikas, poilsis ir viršvalandžiai",
@@ -167,12 +169,12 @@ describe("posting checker for Norway, in Norwegian, without JavaScript", () => {
     expect(await itemTitles(page)).toEqual([
       "Norge har ingen generell utsendingsmelding",
       "Søk om attest A1",
-      "Rapporter kontrakten og arbeidstakerne (RF-1199)",
+      "Rapporter arbeidstakerne (RF-1198); oppdragsgiveren rapporterer oppdraget (RF-1199)",
       "Send alle arbeidstakerne til ID-kontroll",
-      "Arbeidstakere som blir under 6 måneder, får D-nummer",
+      "Arbeidstakere som blir under 6\u00a0måneder, får D-nummer",
       "Bestill HMS-kort",
-      "Betal minst minstelønnen",
-      "Dekk reise, kost og losji",
+      "Betal minst minstesatsen",
+      "Dekk reise, kost og losji innenlands i Norge",
       "Hold deg til arbeidstidsreglene",
       "Hvis du skaffer bolig",
       "Ha dokumentene tilgjengelig på arbeidsplassen",
@@ -182,7 +184,10 @@ describe("posting checker for Norway, in Norwegian, without JavaScript", () => {
     expect(await page.locator('[data-item="idCheck"] .checklist__date').textContent()).toBe(
       "Siste dag, hvis du kommer samme dag som arbeidet starter: 7. april 2026",
     );
-    expect(await page.locator('[data-item="minimumPay"]').textContent()).toContain("238,30\u00a0kr");
+    // The construction rates from the register, in force on the start date, with the date they apply from.
+    const minimumPay = await page.locator('[data-item="minimumPay"]').textContent();
+    expect(minimumPay).toContain("264,32\u00a0kr per time");
+    expect(minimumPay).toContain("15. juni 2025");
     expect(await page.locator('[data-item="hseCard"] a').evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
       "/nb/rights/to-norway/hse-card",
       "/nb/rights/to-norway/construction",
@@ -240,10 +245,11 @@ describe("with JavaScript", () => {
     expect(await page.locator(".error-summary").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("checklist-heading");
     const titles = await itemTitles(page);
-    expect(titles).toContain("After 12 months, more Norwegian rules apply");
-    expect(titles).toContain("A stay of more than 6 months: ask at the ID check");
+    expect(titles).toContain("After 12\u00a0months, more Norwegian rules apply");
+    expect(titles).toContain("A stay of 6\u00a0months or more: you get a national identity number");
     expect(titles).toContain("You are entitled to minimum pay");
-    expect(await page.locator('[data-item="minimumPay"]').textContent()).toContain("NOK 207.00");
+    // The register holds no confirmed freight-transport rate: the reader is sent to the regulation.
+    expect(await page.locator('[data-item="minimumPay"]').textContent()).toContain("Look up the current minimum rate for this sector");
     // The answers are still selected after the client-side navigation.
     expect(await page.getByLabel("Which sector is the work in?").inputValue()).toBe("freight_transport");
     expect(await page.getByLabel("No", { exact: true }).isChecked()).toBe(true);

@@ -8,6 +8,7 @@ import {
   allInputs,
   allItemKeys,
   buildChecklist,
+  checkerFigureKeys,
   CHECKER_ROLES,
   DEADLINE_KEYS,
   EXPECTED_LENGTHS,
@@ -15,17 +16,22 @@ import {
   lastDayBeforeTwelveMonths,
   NORWAY_HSE_CARD_SECTORS,
   NORWAY_MINIMUM_PAY_SECTORS,
+  NORWAY_TRAVEL_CLAUSE_SECTORS,
   subtractWorkingDays,
   TOPIC_SLUGS,
   type CheckerInput,
   type ChecklistItemId,
 } from "~/domain/posting-checker";
 import { RIGHTS_DIRECTIONS, SECTORS, type Sector } from "~/domain/vocabulary";
+import { LEGAL_FIGURES } from "../../db/seed/legal-figures";
+import { figureOn } from "~/domain/legal-figures";
 import { addCalendarDays, isIsoDate, isWorkingDay } from "~/domain/working-days";
 import { parseForm } from "~/lib/forms";
 import { checkerQuery, checkerSchema, isCheckerSubmission } from "~/lib/schemas/checker";
 
 const ROOT = join(import.meta.dirname, "../..");
+/** The day the checker's figures are read for when no start date is given. */
+const TODAY = "2026-12-02";
 const LOCALES = ["en", "nb", "lt"] as const;
 const texts = Object.fromEntries(
   LOCALES.map((l) => [l, JSON.parse(readFileSync(join(ROOT, "locales", l, "checker.json"), "utf8")) as unknown]),
@@ -35,11 +41,25 @@ function lookup(tree: unknown, key: string): unknown {
   return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), tree);
 }
 
-const ids = (input: CheckerInput) => buildChecklist(input).items.map((item) => item.id);
-const item = (input: CheckerInput, id: ChecklistItemId) => buildChecklist(input).items.find((i) => i.id === id);
+const ids = (input: CheckerInput) => buildChecklist(input, LEGAL_FIGURES, TODAY).items.map((item) => item.id);
+const item = (input: CheckerInput, id: ChecklistItemId) => buildChecklist(input, LEGAL_FIGURES, TODAY).items.find((i) => i.id === id);
 
-const NO_ONLY: ChecklistItemId[] = ["noPostingDeclaration", "rf1199", "idCheck", "dNumber", "longStayNumber", "hseCard", "minimumPay", "noMinimumPay", "travelBoardLodging", "housing"];
-const LT_ONLY: ChecklistItemId[] = ["vdiNotification", "vdiNotificationNotRequired", "sodraLdu", "equalPay", "minimumWage"];
+const NO_ONLY: ChecklistItemId[] = [
+  "noPostingDeclaration",
+  "rf1199",
+  "idCheck",
+  "dNumber",
+  "longStayNumber",
+  "hseCard",
+  "carCareHseCard",
+  "cleaningApproval",
+  "carCareApproval",
+  "minimumPay",
+  "noMinimumPay",
+  "travelBoardLodging",
+  "housing",
+];
+const LT_ONLY: ChecklistItemId[] = ["vdiNotification", "vdiNotificationNotRequired", "sodraLdu", "transparentWorkerId", "equalPay", "minimumWage"];
 
 // 2 directions × 2 roles × 12 sectors × 4 lengths × 2 construction answers = 384 combinations.
 const combinations = allInputs();
@@ -52,15 +72,15 @@ describe("every combination of answers", () => {
   });
 
   it.each(combinations.map((input) => [label(input), input] as const))("%s", (_, input) => {
-    const withoutDate = buildChecklist(input);
-    const withDate = buildChecklist({ ...input, startDate: "2026-03-30" });
+    const withoutDate = buildChecklist(input, LEGAL_FIGURES, TODAY);
+    const withDate = buildChecklist({ ...input, startDate: "2026-03-30" }, LEGAL_FIGURES, TODAY);
     const list = withoutDate.items.map((i) => i.id);
 
     // Well-formed, stable and identical with or without a start date (apart from the dates).
     expect(list.length).toBeGreaterThanOrEqual(6);
     expect(new Set(list).size).toBe(list.length);
     expect(withDate.items.map((i) => i.id)).toEqual(list);
-    expect(buildChecklist(input)).toEqual(withoutDate);
+    expect(buildChecklist(input, LEGAL_FIGURES, TODAY)).toEqual(withoutDate);
     expect(withoutDate.construction).toBe(input.construction || input.sector === "construction");
 
     const prefix = input.direction === "to-norway" ? "items.toNorway" : "items.toLithuania";
@@ -110,7 +130,11 @@ describe("every combination of answers", () => {
       const minimumPay = construction || (NORWAY_MINIMUM_PAY_SECTORS as readonly Sector[]).includes(input.sector);
       expect(list.includes("minimumPay")).toBe(minimumPay);
       expect(list.includes("noMinimumPay")).toBe(!minimumPay);
-      expect(list.includes("travelBoardLodging")).toBe(construction);
+      const travel = construction || (NORWAY_TRAVEL_CLAUSE_SECTORS as readonly Sector[]).includes(input.sector);
+      expect(list.includes("travelBoardLodging")).toBe(travel);
+      expect(list.includes("carCareHseCard")).toBe(input.sector === "automotive" && !construction && !employer);
+      expect(list.includes("cleaningApproval")).toBe(input.sector === "cleaning" && employer);
+      expect(list.includes("carCareApproval")).toBe(input.sector === "automotive" && employer);
       expect(withDate.items.find((i) => i.id === "rf1199")?.deadline).toBe("2026-04-13");
       expect(withDate.items.find((i) => i.id === "idCheck")?.deadline).toBe("2026-04-07");
     } else {
@@ -119,6 +143,7 @@ describe("every combination of answers", () => {
       expect(list.includes("vdiNotificationNotRequired")).toBe(employer && !notify);
       expect(list.includes("sodraLdu")).toBe(employer);
       expect(list).toEqual(expect.arrayContaining(["equalPay", "minimumWage"]));
+      expect(list.includes("transparentWorkerId")).toBe(construction);
       if (notify) expect(withDate.items.find((i) => i.id === "vdiNotification")?.deadline).toBe("2026-03-30");
       if (employer) expect(withDate.items.find((i) => i.id === "sodraLdu")?.deadline).toBe("2026-03-27");
     }
@@ -130,8 +155,8 @@ describe("every combination of answers", () => {
 
   it("gives the worker and the employer different lists for the same answers", () => {
     for (const input of combinations.filter((i) => i.role === "worker")) {
-      const worker = buildChecklist(input).items.map((i) => i.key);
-      const employer = buildChecklist({ ...input, role: "employer" }).items.map((i) => i.key);
+      const worker = buildChecklist(input, LEGAL_FIGURES, TODAY).items.map((i) => i.key);
+      const employer = buildChecklist({ ...input, role: "employer" }, LEGAL_FIGURES, TODAY).items.map((i) => i.key);
       expect(worker.filter((k) => employer.includes(k))).toEqual([]);
       expect(worker.every((k) => k.endsWith(".worker"))).toBe(true);
       expect(employer.every((k) => k.endsWith(".employer"))).toBe(true);
@@ -141,14 +166,14 @@ describe("every combination of answers", () => {
   it("does not change its input", () => {
     const input: CheckerInput = { direction: "to-norway", role: "employer", sector: "construction", expectedLength: "over_12_months", construction: true, startDate: "2026-03-30" };
     const copy = structuredClone(input);
-    buildChecklist(input);
+    buildChecklist(input, LEGAL_FIGURES, TODAY);
     expect(input).toEqual(copy);
   });
 
   it("refuses a malformed start date", () => {
     const input: CheckerInput = { direction: "to-norway", role: "worker", sector: "other", expectedLength: "up_to_30_days", construction: false };
-    expect(() => buildChecklist({ ...input, startDate: "2026-02-30" })).toThrow(RangeError);
-    expect(() => buildChecklist({ ...input, startDate: "30.03.2026" })).toThrow(RangeError);
+    expect(() => buildChecklist({ ...input, startDate: "2026-02-30" }, LEGAL_FIGURES, TODAY)).toThrow(RangeError);
+    expect(() => buildChecklist({ ...input, startDate: "30.03.2026" }, LEGAL_FIGURES, TODAY)).toThrow(RangeError);
   });
 
   it("only links to topics that exist, and lists every topic folder it knows of", () => {
@@ -158,7 +183,7 @@ describe("every combination of answers", () => {
   });
 
   it("has every item text in every locale", () => {
-    const keys = allItemKeys();
+    const keys = allItemKeys(LEGAL_FIGURES, TODAY);
     expect(keys.length).toBeGreaterThan(40);
     for (const locale of LOCALES) {
       for (const key of keys) {
@@ -190,7 +215,7 @@ describe("key cases", () => {
       "documents",
       "help",
     ]);
-    const checklist = buildChecklist(input);
+    const checklist = buildChecklist(input, LEGAL_FIGURES, TODAY);
     const byId = Object.fromEntries(checklist.items.map((i) => [i.id, i]));
     expect(byId.rf1199).toMatchObject({ deadlineKey: "deadlines.within14DaysAfterStart", deadline: "2026-04-13" });
     expect(byId.rf1199?.topicLinks).toEqual([{ direction: "to-norway", slug: "reporting-to-the-tax-administration" }]);
@@ -198,13 +223,15 @@ describe("key cases", () => {
     expect(byId.minimumPay?.detailKeys).toEqual(["details.rates.construction"]);
     expect(byId.minimumPay?.topicLinks.map((l) => l.slug)).toEqual(["pay", "construction"]);
     expect(byId.hseCard?.topicLinks.map((l) => l.slug)).toEqual(["hse-card", "construction"]);
-    expect(byId.travelBoardLodging?.topicLinks.map((l) => l.slug)).toEqual(["construction"]);
+    expect(byId.travelBoardLodging?.topicLinks.map((l) => l.slug)).toEqual(["construction", "pay"]);
+    expect(Object.keys(byId.minimumPay?.figures ?? {})).toEqual(["skilled", "unskilled", "unskilledExperienced"]);
+    expect(byId.minimumPay?.figures.skilled).toMatchObject({ key: "no.min-pay.construction.skilled", value: 26432, validFrom: "2025-06-15" });
   });
 
-  it("worker posted to Norway as a cleaner: HSE card and minimum pay, no travel cover, no posting-declaration item", () => {
+  it("worker posted to Norway as a cleaner: HSE card, minimum pay (rate looked up at the source), travel cover, no posting-declaration item", () => {
     const list = ids({ ...base, direction: "to-norway", role: "worker", sector: "cleaning" });
-    expect(list).toEqual(["a1Certificate", "rf1199", "idCheck", "dNumber", "hseCard", "minimumPay", "workingTime", "housing", "documents", "help"]);
-    expect(item({ ...base, direction: "to-norway", role: "worker", sector: "cleaning" }, "minimumPay")?.detailKeys).toEqual(["details.rates.cleaning"]);
+    expect(list).toEqual(["a1Certificate", "rf1199", "idCheck", "dNumber", "hseCard", "minimumPay", "travelBoardLodging", "workingTime", "housing", "documents", "help"]);
+    expect(item({ ...base, direction: "to-norway", role: "worker", sector: "cleaning" }, "minimumPay")?.detailKeys).toEqual(["details.rates.lookUp"]);
     expect(item({ ...base, direction: "to-norway", role: "worker", sector: "cleaning" }, "hseCard")?.topicLinks.map((l) => l.slug)).toEqual(["hse-card", "cleaning"]);
   });
 
@@ -221,15 +248,18 @@ describe("key cases", () => {
     expect(ids(input)).toEqual(expect.arrayContaining(["hseCard", "minimumPay", "travelBoardLodging"]));
     expect(item(input, "minimumPay")?.detailKeys).toEqual(["details.rates.construction"]);
     expect(item(input, "minimumPay")?.topicLinks.map((l) => l.slug)).toEqual(["pay", "construction"]);
-    // An electrician on a building site: the electrical agreement's rate, and both pages.
+    // An electrician on a building site: the construction rates (the only ones in the register), and both pages.
     const electrician: CheckerInput = { ...input, sector: "electrical" };
-    expect(item(electrician, "minimumPay")?.detailKeys).toEqual(["details.rates.electrical"]);
+    expect(item(electrician, "minimumPay")?.detailKeys).toEqual(["details.rates.construction"]);
     expect(item(electrician, "minimumPay")?.topicLinks.map((l) => l.slug)).toEqual(["pay", "electrical", "construction"]);
   });
 
-  it("minimum-pay sectors without an example rate get no rate paragraph", () => {
-    expect(item({ ...base, direction: "to-norway", role: "worker", sector: "shipbuilding" }, "minimumPay")?.detailKeys).toEqual([]);
-    expect(item({ ...base, direction: "to-norway", role: "worker", sector: "freight_transport" }, "minimumPay")?.detailKeys).toEqual(["details.rates.freightTransport"]);
+  it("minimum-pay sectors whose rate the register does not hold send the reader to the regulation", () => {
+    for (const sector of ["shipbuilding", "freight_transport", "electrical", "hospitality", "tour_buses", "agriculture", "fish_processing", "cleaning"] as const) {
+      const minimumPay = item({ ...base, direction: "to-norway", role: "worker", sector }, "minimumPay");
+      expect(minimumPay?.detailKeys, sector).toEqual(["details.rates.lookUp"]);
+      expect(minimumPay?.figures, sector).toEqual({});
+    }
   });
 
   it("employer posting to Norway for more than 12 months: notify before 12 months; no D number", () => {
@@ -252,8 +282,8 @@ describe("key cases", () => {
 
   it("employer posting to Lithuania for 20 days of construction work: notification by the start", () => {
     const input: CheckerInput = { ...base, direction: "to-lithuania", role: "employer", expectedLength: "up_to_30_days", construction: true, startDate: "2026-03-30" };
-    expect(ids(input)).toEqual(["a1Certificate", "vdiNotification", "sodraLdu", "equalPay", "minimumWage", "workingTime", "documents", "help"]);
-    expect(item(input, "vdiNotification")).toMatchObject({ deadlineKey: "deadlines.noLaterThanStart", deadline: "2026-03-30" });
+    expect(ids(input)).toEqual(["a1Certificate", "vdiNotification", "sodraLdu", "transparentWorkerId", "equalPay", "minimumWage", "workingTime", "documents", "help"]);
+    expect(item(input, "vdiNotification")).toMatchObject({ deadlineKey: "deadlines.beforeStart", deadline: "2026-03-30" });
     expect(item(input, "vdiNotification")?.topicLinks.map((l) => l.slug)).toEqual(["posting-notification", "employer-obligations-overview"]);
     // The construction sector counts even when the construction question was answered no.
     expect(ids({ ...input, construction: false, sector: "construction" })).toContain("vdiNotification");
@@ -425,5 +455,175 @@ describe("the form schema", () => {
     const query = checkerQuery(input);
     expect(query).toBe("direction=to-norway&role=worker&sector=cleaning&length=over_12_months&construction=no&start=2026-03-30");
     expect(parseForm(checkerSchema, form(Object.fromEntries(new URLSearchParams(query))))).toEqual({ ok: true, data: input });
+  });
+});
+
+describe("figures come from the register", () => {
+  const all = (input: CheckerInput) => buildChecklist(input, LEGAL_FIGURES, TODAY).items;
+  /** The `{{name}}` placeholders of a text, other than `date` (deadline dates, formatted by the caller). */
+  const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).filter((n) => n !== "date");
+
+  it("every figure the checker uses is in the register today", () => {
+    for (const key of checkerFigureKeys()) expect(figureOn(LEGAL_FIGURES, key, TODAY), key).toBeDefined();
+  });
+
+  it.each(combinations.map((input) => [label(input), input] as const))("every placeholder of %s has its figure", (_, input) => {
+    for (const entry of all(input)) {
+      const names = new Set(Object.keys(entry.figures).flatMap((name) => [name, `${name}Since`]));
+      for (const locale of LOCALES) {
+        const texts_ = [`${entry.key}.title`, `${entry.key}.body`, ...entry.detailKeys, ...(entry.deadlineKey ? [`${entry.deadlineKey}.rule`] : [])];
+        for (const key of texts_) {
+          for (const name of placeholders(lookup(texts[locale], key))) expect(names.has(name), `${locale} ${key}: {{${name}}}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("no checker text types a legal figure: they are placeholders", () => {
+    const items = lookup(texts.en, "items") as Record<string, unknown>;
+    for (const locale of LOCALES) {
+      const json = JSON.stringify(lookup(texts[locale], "items")) + JSON.stringify(lookup(texts[locale], "details")) + JSON.stringify(lookup(texts[locale], "deadlines"));
+      // Money, percentages and the durations the register holds never appear as bare numbers.
+      expect(json, locale).not.toMatch(/\d[\d ,.]*\s?(kr|NOK|€|EUR|%)/);
+      expect(json, locale).not.toMatch(/\b(14|8|6|12|18|24|30|40|200)\s(days?|dager|dien\w*|months?|måneder|mėnes\w*|hours?|timer|valand\w*)/);
+    }
+    expect(Object.keys(items)).toEqual(["toNorway", "toLithuania"]);
+  });
+
+  it("uses the value in force on the start date, and today's without one", () => {
+    const input: CheckerInput = { direction: "to-norway", role: "worker", sector: "construction", expectedLength: "up_to_6_months", construction: true };
+    const rates = (startDate?: string) => item({ ...input, ...(startDate ? { startDate } : {}) }, "minimumPay")?.figures;
+    expect(rates()?.skilled?.value).toBe(26432);
+    expect(rates("2025-01-10")?.skilled).toMatchObject({ value: 25030, validFrom: "2024-11-01" });
+    expect(rates("2024-01-10")?.skilled).toMatchObject({ value: 23830, validFrom: "2023-06-15" });
+    // Before the recorded history: today's value rather than none.
+    expect(rates("2019-05-01")?.skilled?.value).toBe(26432);
+  });
+
+  it("computes deadlines from the register's values", () => {
+    const register = LEGAL_FIGURES.map((f) => (f.key === "no.rf1199.deadline-days" ? { ...f, value: 10 } : f));
+    const input: CheckerInput = { direction: "to-norway", role: "employer", sector: "other", expectedLength: "up_to_6_months", construction: false, startDate: "2026-03-30" };
+    const rf1199 = buildChecklist(input, register, TODAY).items.find((i) => i.id === "rf1199");
+    expect(rf1199?.deadline).toBe("2026-04-09");
+    expect(rf1199?.figures.days?.value).toBe(10);
+  });
+
+  it("fails loudly when the register lacks a figure it needs", () => {
+    const input: CheckerInput = { direction: "to-norway", role: "worker", sector: "other", expectedLength: "up_to_6_months", construction: false };
+    const register = LEGAL_FIGURES.filter((f) => f.key !== "no.id-check.deadline-days");
+    expect(() => buildChecklist(input, register, TODAY)).toThrow(/no.id-check.deadline-days/);
+  });
+});
+
+describe("the corrected rules, in every language", () => {
+  const norway = { direction: "to-norway", sector: "other", expectedLength: "up_to_6_months", construction: false } as const;
+  const lithuania = { direction: "to-lithuania", sector: "other", expectedLength: "up_to_6_months", construction: false } as const;
+  const text = (locale: (typeof LOCALES)[number], key: string, part: "title" | "body") => String(lookup(texts[locale], `${key}.${part}`));
+
+  it("RF-1199: the Norwegian client reports the assignment, the contractor its workers (RF-1198), the worker nothing", () => {
+    const worker = item({ ...norway, role: "worker" }, "rf1199")!;
+    const employer = item({ ...norway, role: "employer" }, "rf1199")!;
+    const client = { en: /Norwegian client/, nb: /norske oppdragsgiveren/, lt: /Norvegijos užsakovas/ };
+    const notYourself = { en: /You do not report yourself/, nb: /Du skal ikke rapportere selv/, lt: /Patiems pranešti nereikia/ };
+    for (const locale of LOCALES) {
+      for (const entry of [worker, employer]) {
+        const body = text(locale, entry.key, "body");
+        expect(body, locale).toMatch(client[locale]);
+        expect(body, locale).toMatch(/RF-1199[\s\S]*RF-1198/);
+      }
+      expect(text(locale, worker.key, "body"), locale).toMatch(notYourself[locale]);
+    }
+    expect(employer.figures).toMatchObject({ threshold: { value: 2_000_000, currency: "NOK" }, days: { value: 14 } });
+  });
+
+  it("automotive: no minimum pay; HSE card only for manual car care; the employer's approval", () => {
+    const worker = ids({ ...norway, role: "worker", sector: "automotive" });
+    const employer = ids({ ...norway, role: "employer", sector: "automotive" });
+    expect(NORWAY_MINIMUM_PAY_SECTORS).not.toContain("automotive");
+    for (const list of [worker, employer]) {
+      expect(list).toContain("noMinimumPay");
+      expect(list).not.toContain("minimumPay");
+      expect(list).not.toContain("hseCard");
+    }
+    expect(worker).toContain("carCareHseCard");
+    expect(employer).toContain("carCareApproval");
+    const manual = { en: /manual car care/, nb: /manuell bilpleie/, lt: /rankin\S+ automobilių priežiūr/ };
+    for (const locale of LOCALES) {
+      expect(text(locale, "items.toNorway.carCareHseCard.worker", "body"), locale).toMatch(manual[locale]);
+      expect(text(locale, "items.toNorway.carCareApproval.employer", "body"), locale).toMatch(manual[locale]);
+      for (const role of ["worker", "employer"]) expect(text(locale, `items.toNorway.hseCard.${role}`, "body"), locale).not.toMatch(/car care|bilpleie|automobil/);
+    }
+    // Car care on a building site is construction work: the full HSE card item and construction pay.
+    expect(ids({ ...norway, role: "worker", sector: "automotive", construction: true })).toEqual(expect.arrayContaining(["hseCard", "minimumPay"]));
+  });
+
+  it("cleaning employers are told about Arbeidstilsynet's approval", () => {
+    expect(ids({ ...norway, role: "employer", sector: "cleaning" })).toContain("cleaningApproval");
+    expect(ids({ ...norway, role: "worker", sector: "cleaning" })).not.toContain("cleaningApproval");
+    const approved = { en: /approved by the Labour Inspection Authority/, nb: /godkjent av Arbeidstilsynet/, lt: /patvirtinta Norvegijos darbo inspekcijos/ };
+    for (const locale of LOCALES) expect(text(locale, "items.toNorway.cleaningApproval.employer", "body"), locale).toMatch(approved[locale]);
+  });
+
+  it("travel, board and lodging: travel within Norway only, in the four sectors with the clause", () => {
+    for (const sector of ["construction", "shipbuilding", "electrical", "cleaning"] as const) expect(ids({ ...norway, role: "worker", sector }), sector).toContain("travelBoardLodging");
+    for (const sector of ["agriculture", "hospitality", "freight_transport", "tour_buses", "fish_processing", "automotive", "other"] as const) {
+      expect(ids({ ...norway, role: "worker", sector }), sector).not.toContain("travelBoardLodging");
+    }
+    const withinNorway = { en: /within Norway/, nb: /innenlands i Norge/, lt: /Norvegijos viduje/ };
+    const since = { en: /1 December 2018/, nb: /1\. desember 2018/, lt: /2018 m\. gruodžio 1 d\./ };
+    for (const locale of LOCALES) {
+      for (const role of ["worker", "employer"]) {
+        const body = text(locale, `items.toNorway.travelBoardLodging.${role}`, "body");
+        expect(body, `${locale} ${role}`).toMatch(withinNorway[locale]);
+        expect(body, `${locale} ${role}`).toMatch(since[locale]);
+      }
+    }
+  });
+
+  it("VDI notification: before the worker starts work", () => {
+    const entry = item({ ...lithuania, role: "employer", startDate: "2026-03-30" }, "vdiNotification")!;
+    expect(entry).toMatchObject({ deadlineKey: "deadlines.beforeStart", deadline: "2026-03-30" });
+    const before = { en: /before (you start|the worker starts) work/, nb: /før (du begynner|arbeidstakeren begynner) å arbeide/, lt: /prieš (Jums|darbuotojui) pradedant dirbti/ };
+    for (const locale of LOCALES) {
+      for (const role of ["worker", "employer"]) {
+        const body = text(locale, `items.toLithuania.vdiNotification.${role}`, "body");
+        expect(body, `${locale} ${role}`).toMatch(before[locale]);
+        expect(body, `${locale} ${role}`).not.toMatch(/no later than the day|senest den dagen|ne vėliau kaip .*pradžios dieną/);
+      }
+      expect(String(lookup(texts[locale], "deadlines.beforeStart.rule"))).toMatch({ en: /^Before/, nb: /^Før/, lt: /^Prieš/ }[locale]);
+    }
+  });
+
+  it("D number below 6 months; a national identity number from 6 months", () => {
+    expect(ids({ ...norway, role: "worker", expectedLength: "up_to_6_months" })).toContain("dNumber");
+    expect(ids({ ...norway, role: "worker", expectedLength: "up_to_12_months" })).toContain("longStayNumber");
+    expect(item({ ...norway, role: "worker" }, "dNumber")?.figures.months?.value).toBe(6);
+    const identityNumber = { en: /national identity number/, nb: /fødselsnummer/, lt: /asmens kodą/ };
+    const lessThanSix = { en: /less than 6 months/, nb: /under 6 måneder/, lt: /mažiau nei 6 mėnesių/ };
+    const sixOrMore = { en: /^6 months or more/, nb: /^6 måneder eller mer/, lt: /^6 mėnesiai ar daugiau/ };
+    for (const locale of LOCALES) {
+      for (const role of ["worker", "employer"]) expect(text(locale, `items.toNorway.longStayNumber.${role}`, "body"), locale).toMatch(identityNumber[locale]);
+      // The answers' boundary matches the rule: "up to 6 months" means less than 6.
+      expect(String(lookup(texts[locale], "form.length.up_to_6_months")), locale).toMatch(lessThanSix[locale]);
+      expect(String(lookup(texts[locale], "form.length.up_to_12_months")), locale).toMatch(sixOrMore[locale]);
+    }
+  });
+
+  it("construction in Lithuania: the transparent-worker ID (Sodra QR code, since 1 April 2022)", () => {
+    expect(ids({ ...lithuania, role: "worker", construction: true })).toContain("transparentWorkerId");
+    expect(ids({ ...lithuania, role: "employer", sector: "construction" })).toContain("transparentWorkerId");
+    expect(ids({ ...lithuania, role: "worker" })).not.toContain("transparentWorkerId");
+    const since = { en: /1 April 2022/, nb: /1\. april 2022/, lt: /2022 m\. balandžio 1 d\./ };
+    for (const locale of LOCALES) {
+      for (const role of ["worker", "employer"]) {
+        const body = text(locale, `items.toLithuania.transparentWorkerId.${role}`, "body");
+        expect(body, `${locale} ${role}`).toMatch(since[locale]);
+        expect(body, `${locale} ${role}`).toMatch(/QR/);
+      }
+    }
+  });
+
+  it("Norwegian texts use «det litauiske arbeidstilsynet (Valstybinė darbo inspekcija, VDI)», not «Litauens arbeidstilsyn»", () => {
+    expect(JSON.stringify(texts.nb)).not.toMatch(/Litauens arbeidstilsyn/);
   });
 });

@@ -1,21 +1,15 @@
 // Seed data of the register of legal figures (app/domain/legal-figures.ts), one file per subject so that
-// figures can be reviewed next to their sources. Every record's `source` is the official page that states it.
+// figures can be reviewed next to their sources. Every record's `source` is the official page that states it;
+// how figures are sourced and checked: docs/legal-figures.md.
 import type { LegalFigure } from "~/domain/legal-figures";
+import { LITHUANIA_FIGURES } from "./lt";
 import { NEW_TOPIC_FIGURES } from "./new-topics";
+import { NORWAY_MINIMUM_PAY_FIGURES } from "./no-minimum-pay";
+import { NORWAY_POSTING_FIGURES } from "./no-posting";
 
 export const LEGAL_FIGURES: LegalFigure[] = [
-  {
-    key: "no.min-pay.construction.skilled",
-    country: "NO",
-    topic: "construction",
-    value: 26432,
-    unit: "money-per-hour",
-    currency: "NOK",
-    validFrom: "2025-06-15",
-    source: "https://lovdata.no/dokument/SF/forskrift/2022-06-27-1190",
-    checkedOn: "2026-12-02",
-    checkedBy: "portal team",
-    note: "Minimum hourly rate for skilled construction workers (fagarbeidere) under the extended collective agreement for the building industry.",
-  },
+  ...NORWAY_MINIMUM_PAY_FIGURES,
+  ...NORWAY_POSTING_FIGURES,
+  ...LITHUANIA_FIGURES,
   ...NEW_TOPIC_FIGURES,
 ];
