@@ -474,7 +474,7 @@ function lithuaniaItems(input: CheckerInput): ItemSpec[] {
     items.push({ id: "sodraLdu", deadlineKey: "deadlines.oneWorkingDayBeforeStart", topicLinks: [lt("posting-notification")] });
   }
   if (isConstructionWork(input)) {
-    items.push({ id: "transparentWorkerId", topicLinks: [lt("documents-at-the-workplace"), lt("health-and-safety")] });
+    items.push({ id: "transparentWorkerId", topicLinks: [lt("transparent-worker-id"), lt("documents-at-the-workplace")] });
   }
   items.push({ id: "equalPay", topicLinks: [lt("pay"), lt("working-conditions-article-108")] });
   items.push({ id: "minimumWage", topicLinks: [lt("pay")] });

@@ -7,7 +7,7 @@ import { LEGAL_FIGURES } from "../../db/seed/legal-figures";
 
 const TODAY = "2026-12-02";
 /** Sites whose pages state the figures: the authorities, the law databases and EU law. */
-const OFFICIAL_HOSTS = ["lovdata.no", "www.arbeidstilsynet.no", "www.skatteetaten.no", "info.altinn.no", "www.vdi.lt", "www.sodra.lt", "www.e-tar.lt", "eur-lex.europa.eu"];
+const OFFICIAL_HOSTS = ["lovdata.no", "www.arbeidstilsynet.no", "www.skatteetaten.no", "info.altinn.no", "www.vdi.lt", "www.sodra.lt", "www.e-tar.lt", "eur-lex.europa.eu", "www.regjeringen.no"];
 
 describe("the register's seed records", () => {
   it("holds at least 25 figures, each well formed", () => {

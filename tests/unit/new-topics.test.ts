@@ -27,7 +27,6 @@ describe.each(cases)("%s/%s", (direction, slug) => {
 
   it("draws every figure from the register, the same figures in every language", () => {
     const keysPerLocale = Object.values(topic!.files).map((file) => placeholders(`${file.summary}\n${file.body}`).sort());
-    expect(keysPerLocale[0]!.length).toBeGreaterThan(0);
     for (const keys of keysPerLocale) expect(keys).toEqual(keysPerLocale[0]);
     for (const key of keysPerLocale[0]!) expect(figureOn(LEGAL_FIGURES, key, TODAY), key).toBeDefined();
   });
