@@ -1,0 +1,130 @@
+// The register of legal figures for the app: the figures pages and search draw on, the public list, and the
+// editors' changes (a new value that ends the old one, confirming a value as checked), every change audited.
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { figureFromRow, readLegalFigures } from "../../db/legal-figures";
+import { reindexAllTopics } from "../../db/rights-search";
+import { legalFigures, users } from "../../db/schema";
+import { dayBefore, figuresDueForReview, type LegalFigure } from "~/domain/legal-figures";
+import { recordAudit } from "./audit";
+import { today as todayInOslo } from "./clock";
+import { db, sqlite } from "./db";
+import { invalidatePublicPages } from "./public-page-cache";
+
+export interface FigureRecord extends LegalFigure {
+  id: number;
+  editedAt: string | null;
+}
+
+let cachedFigures: LegalFigure[] | null = null;
+
+/** Every value in the register (history included), read once and again after each change. */
+export function allFigures(): LegalFigure[] {
+  cachedFigures ??= readLegalFigures(sqlite);
+  return cachedFigures;
+}
+
+/** Every row with its id, for the public list and the editors: ordered by country, topic, key, then oldest first. */
+export function listFigureRecords(): FigureRecord[] {
+  return db
+    .select()
+    .from(legalFigures)
+    .orderBy(asc(legalFigures.country), asc(legalFigures.topic), asc(legalFigures.key), asc(legalFigures.validFrom))
+    .all()
+    .map((row) => ({ ...figureFromRow(row as Parameters<typeof figureFromRow>[0]), id: row.id, editedAt: row.editedAt }));
+}
+
+/** Months after which a figure's last check is due again: FIGURE_REVIEW_MONTHS, 6 by default. */
+export function reviewIntervalMonths(env: NodeJS.ProcessEnv = process.env): number {
+  const months = Number(env.FIGURE_REVIEW_MONTHS);
+  return Number.isInteger(months) && months >= 1 && months <= 60 ? months : 6;
+}
+
+export function figuresDueNow(today = todayInOslo()): FigureRecord[] {
+  return figuresDueForReview(listFigureRecords(), today, reviewIntervalMonths());
+}
+
+interface Actor {
+  userId: number;
+  authorityId: number | null;
+  ipAddress: string;
+}
+
+function displayName(userId: number): string {
+  return db.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).get()?.name ?? `user ${userId}`;
+}
+
+/** After a change: pages, their cached copies and the search index show the register as it is now. */
+function figuresChanged(today: string): void {
+  cachedFigures = null;
+  reindexAllTopics(sqlite, readLegalFigures(sqlite), today);
+  invalidatePublicPages();
+}
+
+export interface NewFigureValue {
+  key: string;
+  value: number;
+  validFrom: string;
+  source: string;
+  note: string;
+}
+
+export type AddValueResult = { ok: true; id: number } | { ok: false; error: "unknown_key" | "not_after_current" };
+
+/**
+ * A new value for an existing key: it takes the key's country, topic, unit and currency, must start after the
+ * latest value, and ends that value the day before. The editor who enters it has checked it today.
+ */
+export function addFigureValue(input: NewFigureValue, actor: Actor, now = new Date()): AddValueResult {
+  const today = todayInOslo(now);
+  const result = db.transaction((tx): AddValueResult => {
+    const latest = tx.select().from(legalFigures).where(eq(legalFigures.key, input.key)).orderBy(desc(legalFigures.validFrom)).limit(1).get();
+    if (!latest) return { ok: false, error: "unknown_key" };
+    if (input.validFrom <= latest.validFrom) return { ok: false, error: "not_after_current" };
+    const editedAt = now.toISOString();
+    const ended = dayBefore(input.validFrom);
+    tx.update(legalFigures)
+      .set({ validTo: ended, editedAt })
+      .where(and(eq(legalFigures.key, input.key), isNull(legalFigures.validTo)))
+      .run();
+    const inserted = tx
+      .insert(legalFigures)
+      .values({
+        key: input.key,
+        country: latest.country,
+        topic: latest.topic,
+        value: input.value,
+        unit: latest.unit,
+        currency: latest.currency,
+        validFrom: input.validFrom,
+        source: input.source,
+        checkedOn: today,
+        checkedBy: displayName(actor.userId),
+        note: input.note || latest.note,
+        editedAt,
+        createdAt: editedAt,
+      })
+      .returning({ id: legalFigures.id })
+      .get();
+    recordAudit({
+      ...actor,
+      action: "figure.value_added",
+      entity: "legal_figure",
+      entityId: inserted.id,
+      detail: { key: input.key, value: input.value, validFrom: input.validFrom, previous: { value: latest.value, validFrom: latest.validFrom, validTo: ended } },
+    });
+    return { ok: true, id: inserted.id };
+  });
+  if (result.ok) figuresChanged(today);
+  return result;
+}
+
+/** The editor confirmed at the source that the value is still right: checked today, by them. */
+export function confirmFigureChecked(id: number, actor: Actor, now = new Date()): boolean {
+  const today = todayInOslo(now);
+  const row = db.select({ key: legalFigures.key, checkedOn: legalFigures.checkedOn }).from(legalFigures).where(eq(legalFigures.id, id)).get();
+  if (!row) return false;
+  db.update(legalFigures).set({ checkedOn: today, checkedBy: displayName(actor.userId), editedAt: now.toISOString() }).where(eq(legalFigures.id, id)).run();
+  recordAudit({ ...actor, action: "figure.checked", entity: "legal_figure", entityId: id, detail: { key: row.key, previousCheckedOn: row.checkedOn, checkedOn: today } });
+  figuresChanged(today);
+  return true;
+}
