@@ -96,7 +96,8 @@ export interface TopicPage {
   summary: string;
   contentLocale: Locale;
   isFallback: boolean;
-  reviewedOn: string;
+  /** The day an editor last confirmed this version; null while no editor has (e.g. just released from the repository). */
+  reviewedOn: string | null;
   body: RenderedMarkdown;
   sources: RenderedMarkdown;
   related: { slug: string; title: string }[];
@@ -134,7 +135,7 @@ export function getTopicPage(direction: RightsDirection, slug: string, locale: L
     summary: version.summary,
     contentLocale: version.locale as Locale,
     isFallback: !own,
-    reviewedOn: version.reviewedOn,
+    reviewedOn: version.reviewedById === null ? null : version.reviewedOn,
     body: rendered.body,
     sources: rendered.sources,
     related: relatedSlugs.flatMap((s) => relatedTitles.filter((t) => t.slug === s).map((t) => ({ slug: t.slug, title: t.title }))),
