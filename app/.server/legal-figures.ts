@@ -1,14 +1,18 @@
 // The register of legal figures for the app: the figures pages and search draw on, the public list, and the
 // editors' changes (a new value that ends the old one, confirming a value as checked), every change audited.
+import { createHash } from "node:crypto";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { figureFromRow, readLegalFigures } from "../../db/legal-figures";
 import { reindexAllTopics } from "../../db/rights-search";
 import { legalFigures, users } from "../../db/schema";
 import { dayBefore, figuresDueForReview, type LegalFigure } from "~/domain/legal-figures";
+import type { RightsDirection } from "~/domain/vocabulary";
+import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
 import { today as todayInOslo } from "./clock";
 import { db, sqlite } from "./db";
 import { invalidatePublicPages } from "./public-page-cache";
+import { listDirectionTopics } from "./rights";
 
 export interface FigureRecord extends LegalFigure {
   id: number;
@@ -127,4 +131,50 @@ export function confirmFigureChecked(id: number, actor: Actor, now = new Date())
   recordAudit({ ...actor, action: "figure.checked", entity: "legal_figure", entityId: id, detail: { key: row.key, previousCheckedOn: row.checkedOn, checkedOn: today } });
   figuresChanged(today);
   return true;
+}
+
+export interface PublicFigureGroup {
+  country: LegalFigure["country"];
+  topic: string;
+  /** The rights page of the topic in the reader's language, when there is one. */
+  topicPage: { href: string; title: string } | null;
+  /** One entry per key: its values, newest first (the first is the one in force, or the latest known). */
+  keys: { key: string; values: FigureRecord[] }[];
+}
+
+const COUNTRY_DIRECTION: Record<LegalFigure["country"], RightsDirection> = { NO: "to-norway", LT: "to-lithuania", EU: "to-norway" };
+
+/** The register grouped by country and topic for /figures, with the history of every key. */
+export function publicFigureGroups(locale: Locale): PublicFigureGroup[] {
+  const groups = new Map<string, PublicFigureGroup>();
+  const titles = new Map<RightsDirection, Map<string, string>>();
+  const topicTitle = (direction: RightsDirection, slug: string) => {
+    if (!titles.has(direction)) titles.set(direction, new Map(listDirectionTopics(direction, locale).map((t) => [t.slug, t.title])));
+    return titles.get(direction)!.get(slug);
+  };
+  for (const record of listFigureRecords()) {
+    const id = `${record.country}/${record.topic}`;
+    let group = groups.get(id);
+    if (!group) {
+      const direction = COUNTRY_DIRECTION[record.country];
+      const title = topicTitle(direction, record.topic);
+      group = { country: record.country, topic: record.topic, topicPage: title ? { href: `/${locale}/rights/${direction}/${record.topic}`, title } : null, keys: [] };
+      groups.set(id, group);
+    }
+    const entry = group.keys.find((k) => k.key === record.key);
+    if (entry) entry.values.unshift(record);
+    else group.keys.push({ key: record.key, values: [record] });
+  }
+  return [...groups.values()];
+}
+
+/** The register as open data (/figures.json): every value with its validity, source and check. */
+export function figuresAsOpenData(): LegalFigure[] {
+  return listFigureRecords().map(({ id: _id, editedAt: _editedAt, ...figure }) => figure);
+}
+
+/** /figures.json: the open data as JSON text and its ETag. */
+export function figuresOpenDataDocument(): { body: string; etag: string } {
+  const body = JSON.stringify(figuresAsOpenData());
+  return { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
 }
