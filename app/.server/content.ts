@@ -70,6 +70,7 @@ export function getEditorState(topicId: number, locale: Locale) {
       createdAt: rightsTopicVersions.createdAt,
       publishedAt: rightsTopicVersions.publishedAt,
       reviewedOn: rightsTopicVersions.reviewedOn,
+      reviewedById: rightsTopicVersions.reviewedById,
       author: users.displayName,
     })
     .from(rightsTopicVersions)

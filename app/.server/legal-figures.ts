@@ -178,3 +178,11 @@ export function figuresOpenDataDocument(): { body: string; etag: string } {
   const body = JSON.stringify(figuresAsOpenData());
   return { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
 }
+
+/** One value of the register and every value of its key (newest first), for the editor's page. */
+export function figureWithHistory(id: number): { figure: FigureRecord; history: FigureRecord[] } | null {
+  const records = listFigureRecords();
+  const figure = records.find((r) => r.id === id);
+  if (!figure) return null;
+  return { figure, history: records.filter((r) => r.key === figure.key).reverse() };
+}

@@ -191,3 +191,8 @@ export function figuresDueForReview<F extends Pick<LegalFigure, "checkedOn" | "v
   // Values that have ended are history: nobody needs to check them again.
   return figures.filter((f) => (f.validTo === undefined || f.validTo >= today) && f.checkedOn < cutoff).sort((a, b) => a.checkedOn.localeCompare(b.checkedOn));
 }
+
+/** A value as an editor types it (kroner, euros, days …) → as the register stores it (money in minor units). */
+export function figureValueFromInput(amount: number, unit: FigureUnit): number {
+  return unit === "money" || unit === "money-per-hour" ? Math.round(amount * 100) : amount;
+}
