@@ -54,7 +54,8 @@ export default function Figures() {
             .map((group) => {
               const headingId = `figures-${country}-${group.topic}`;
               return (
-                <section key={group.topic} aria-labelledby={headingId}>
+                // The scrollable table is the named region of the topic; a named section around it would repeat it.
+                <div key={group.topic}>
                   <h3 id={headingId}>{group.topicPage ? <Link to={group.topicPage.href}>{group.topicPage.title}</Link> : group.topic}</h3>
                   <div className="table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
                     <table className="table figures-table">
@@ -114,7 +115,7 @@ export default function Figures() {
                       </tbody>
                     </table>
                   </div>
-                </section>
+                </div>
               );
             })}
         </section>
