@@ -20,4 +20,5 @@ CREATE TABLE `legal_figures` (
 CREATE UNIQUE INDEX `legal_figures_key_valid_from_unique` ON `legal_figures` (`key`,`valid_from`);--> statement-breakpoint
 CREATE INDEX `legal_figures_checked_on_idx` ON `legal_figures` (`checked_on`);--> statement-breakpoint
 ALTER TABLE `rights_topic_versions` ADD `reviewed_by_id` integer REFERENCES users(id);--> statement-breakpoint
-ALTER TABLE `rights_topic_versions` ADD `content_hash` text;
+ALTER TABLE `rights_topic_versions` ADD `content_hash` text;--> statement-breakpoint
+CREATE INDEX `rights_topic_versions_reviewed_by_idx` ON `rights_topic_versions` (`reviewed_by_id`);

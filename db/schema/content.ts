@@ -54,6 +54,7 @@ export const rightsTopicVersions = sqliteTable(
     uniqueIndex("rights_topic_versions_unique").on(t.topicId, t.locale, t.version),
     index("rights_topic_versions_status_idx").on(t.topicId, t.locale, t.status),
     index("rights_topic_versions_created_by_idx").on(t.createdById),
+    index("rights_topic_versions_reviewed_by_idx").on(t.reviewedById),
     check("rights_topic_versions_locale", sql`${t.locale} in ('nb', 'lt', 'en')`),
   ],
 );
