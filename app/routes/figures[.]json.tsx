@@ -1,5 +1,5 @@
 // The register of legal figures as open data: every value with validity, source and last check (see
-// docs/legal-figures.md). Public and cacheable like the public pages; an ETag lets clients revalidate cheaply.
+// docs/legal-figures-register.md). Public and cacheable like the public pages; an ETag lets clients revalidate cheaply.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { figuresOpenDataDocument } from "~/.server/legal-figures";
 
