@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { figureFromRow, readLegalFigures } from "../../db/legal-figures";
 import { reindexAllTopics } from "../../db/rights-search";
-import { legalFigures, users } from "../../db/schema";
+import { legalFigures as figuresTable, users } from "../../db/schema";
 import { dayBefore, figuresDueForReview, type LegalFigure } from "~/domain/legal-figures";
 import type { RightsDirection } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
@@ -19,10 +19,10 @@ export interface FigureRecord extends LegalFigure {
   editedAt: string | null;
 }
 
-let cachedFigures: LegalFigure[] | null = null;
+let cachedFigures: readonly LegalFigure[] | null = null;
 
 /** Every value in the register (history included), read once and again after each change. */
-export function allFigures(): LegalFigure[] {
+export function legalFigures(): readonly LegalFigure[] {
   cachedFigures ??= readLegalFigures(sqlite);
   return cachedFigures;
 }
@@ -31,8 +31,8 @@ export function allFigures(): LegalFigure[] {
 export function listFigureRecords(): FigureRecord[] {
   return db
     .select()
-    .from(legalFigures)
-    .orderBy(asc(legalFigures.country), asc(legalFigures.topic), asc(legalFigures.key), asc(legalFigures.validFrom))
+    .from(figuresTable)
+    .orderBy(asc(figuresTable.country), asc(figuresTable.topic), asc(figuresTable.key), asc(figuresTable.validFrom))
     .all()
     .map((row) => ({ ...figureFromRow(row as Parameters<typeof figureFromRow>[0]), id: row.id, editedAt: row.editedAt }));
 }
@@ -81,17 +81,17 @@ export type AddValueResult = { ok: true; id: number } | { ok: false; error: "unk
 export function addFigureValue(input: NewFigureValue, actor: Actor, now = new Date()): AddValueResult {
   const today = todayInOslo(now);
   const result = db.transaction((tx): AddValueResult => {
-    const latest = tx.select().from(legalFigures).where(eq(legalFigures.key, input.key)).orderBy(desc(legalFigures.validFrom)).limit(1).get();
+    const latest = tx.select().from(figuresTable).where(eq(figuresTable.key, input.key)).orderBy(desc(figuresTable.validFrom)).limit(1).get();
     if (!latest) return { ok: false, error: "unknown_key" };
     if (input.validFrom <= latest.validFrom) return { ok: false, error: "not_after_current" };
     const editedAt = now.toISOString();
     const ended = dayBefore(input.validFrom);
-    tx.update(legalFigures)
+    tx.update(figuresTable)
       .set({ validTo: ended, editedAt })
-      .where(and(eq(legalFigures.key, input.key), isNull(legalFigures.validTo)))
+      .where(and(eq(figuresTable.key, input.key), isNull(figuresTable.validTo)))
       .run();
     const inserted = tx
-      .insert(legalFigures)
+      .insert(figuresTable)
       .values({
         key: input.key,
         country: latest.country,
@@ -107,7 +107,7 @@ export function addFigureValue(input: NewFigureValue, actor: Actor, now = new Da
         editedAt,
         createdAt: editedAt,
       })
-      .returning({ id: legalFigures.id })
+      .returning({ id: figuresTable.id })
       .get();
     recordAudit({
       ...actor,
@@ -125,9 +125,9 @@ export function addFigureValue(input: NewFigureValue, actor: Actor, now = new Da
 /** The editor confirmed at the source that the value is still right: checked today, by them. */
 export function confirmFigureChecked(id: number, actor: Actor, now = new Date()): boolean {
   const today = todayInOslo(now);
-  const row = db.select({ key: legalFigures.key, checkedOn: legalFigures.checkedOn }).from(legalFigures).where(eq(legalFigures.id, id)).get();
+  const row = db.select({ key: figuresTable.key, checkedOn: figuresTable.checkedOn }).from(figuresTable).where(eq(figuresTable.id, id)).get();
   if (!row) return false;
-  db.update(legalFigures).set({ checkedOn: today, checkedBy: displayName(actor.userId), editedAt: now.toISOString() }).where(eq(legalFigures.id, id)).run();
+  db.update(figuresTable).set({ checkedOn: today, checkedBy: displayName(actor.userId), editedAt: now.toISOString() }).where(eq(figuresTable.id, id)).run();
   recordAudit({ ...actor, action: "figure.checked", entity: "legal_figure", entityId: id, detail: { key: row.key, previousCheckedOn: row.checkedOn, checkedOn: today } });
   figuresChanged(today);
   return true;

@@ -6,7 +6,7 @@ import type { Locale } from "~/lib/i18n";
 import { missingFigureKeys, renderFigurePlaceholders, type LegalFigure } from "~/domain/legal-figures";
 import { today as todayInOslo } from "./clock";
 import { db } from "./db";
-import { allFigures } from "./legal-figures";
+import { legalFigures } from "./legal-figures";
 import { logger } from "./logger";
 import { renderMarkdown, type RenderedMarkdown } from "./markdown";
 
@@ -113,7 +113,7 @@ export function getTopicPage(direction: RightsDirection, slug: string, locale: L
   const own = latestPublished.get({ topicId: topic.id, locale });
   const version = own ?? latestPublished.get({ topicId: topic.id, locale: "en" });
   if (!version) return null;
-  const figures = allFigures();
+  const figures = legalFigures();
   const today = todayInOslo();
   let rendered = renderedCache.get(version.id);
   if (!rendered || rendered.figures !== figures || rendered.today !== today) {

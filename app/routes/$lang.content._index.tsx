@@ -77,7 +77,7 @@ export default function ContentOverview() {
           </ul>
         )}
         <p>
-          <Link to={`/${locale}/figures`}>{t("figures:dashboard.allFigures")}</Link>
+          <Link to={`/${locale}/figures`}>{t("figures:dashboard.legalFigures")}</Link>
         </p>
       </section>
       <h2>{t("content.completeness")}</h2>
