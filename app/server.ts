@@ -58,10 +58,12 @@ async function prepareDatabase() {
   const path = databasePathFromEnv();
   const connection = openDatabase(path);
   applyMigrations(connection.db);
-  // The public rights content is part of the product, demo or not; only missing topics and locales are added.
-  const { seedRightsContent } = await import("../db/seed/content");
-  const content = seedRightsContent(connection);
-  if (content.versions) logger.info("rights content loaded", content);
+  // The public rights content and the register of legal figures are part of the product, demo or not: changes in
+  // the repository arrive as releases (db/seed/figures.ts, db/seed/content.ts); editors' own changes are kept.
+  const { releaseRepositoryContent } = await import("../db/seed/release");
+  const release = releaseRepositoryContent(connection);
+  if (release.figures.inserted.length || release.figures.updated.length || release.content.versions) logger.info("repository content released", { ...release });
+  if (release.content.conflicts.length) logger.warn("content releases wait for editors: pages edited since the last release", { pages: release.content.conflicts });
   if (withDemoData) {
     const { isDatabaseEmpty, seedDemoData } = await import("../db/seed/demo");
     if (isDatabaseEmpty(connection.db)) {

@@ -1,17 +1,19 @@
 // The full-text index of published rights content: one row per topic and locale, replaced on every publish.
+// It indexes the text as readers see it: register placeholders (`{{fig key}}`) rendered, not the placeholder.
 import type Database from "better-sqlite3";
+import { today as todayInOslo } from "../app/.server/clock";
 import { markdownToSearchText } from "../app/.server/markdown";
-import { FIGURE_PLACEHOLDER } from "../app/domain/legal-figures";
+import { renderFigurePlaceholders, type LegalFigure } from "../app/domain/legal-figures";
+import { isLocale } from "../app/lib/i18n";
+import { readLegalFigures } from "./legal-figures";
 
-/**
- * `{{fig key}}` placeholders as the index holds them: dropped, so a key never matches a search. The one place
- * to switch to the register's renderFigurePlaceholders, so that "10,2 %" or "264,32" can be found.
- */
-export function figuresForSearchIndex(markdown: string): string {
-  return markdown.replace(FIGURE_PLACEHOLDER, "");
-}
-
-export function reindexTopicLocale(sqlite: Database.Database, topicId: number, locale: string): void {
+export function reindexTopicLocale(
+  sqlite: Database.Database,
+  topicId: number,
+  locale: string,
+  figures: readonly LegalFigure[] = readLegalFigures(sqlite),
+  today: string = todayInOslo(),
+): void {
   const latest = sqlite
     .prepare(
       `select v.title, v.summary, v.body_markdown as body, t.direction, t.slug
@@ -21,8 +23,17 @@ export function reindexTopicLocale(sqlite: Database.Database, topicId: number, l
     )
     .get(topicId, locale) as { title: string; summary: string; body: string; direction: string; slug: string } | undefined;
   sqlite.prepare("delete from rights_search where topic_id = ? and locale = ?").run(topicId, locale);
-  if (!latest) return;
+  if (!latest || !isLocale(locale)) return;
+  const body = renderFigurePlaceholders(latest.body, locale, figures, today);
   sqlite
     .prepare("insert into rights_search (title, summary, body, topic_id, locale, direction, slug) values (?, ?, ?, ?, ?, ?, ?)")
-    .run(latest.title, figuresForSearchIndex(latest.summary), markdownToSearchText(figuresForSearchIndex(latest.body)), topicId, locale, latest.direction, latest.slug);
+    .run(latest.title, latest.summary, markdownToSearchText(body), topicId, locale, latest.direction, latest.slug);
+}
+
+/** Every published topic and locale again, e.g. after the register changed or at start (a new value may apply today). */
+export function reindexAllTopics(sqlite: Database.Database, figures: readonly LegalFigure[] = readLegalFigures(sqlite), today: string = todayInOslo()): void {
+  const pairs = sqlite.prepare("select distinct topic_id as topicId, locale from rights_topic_versions where status = 'published'").all() as { topicId: number; locale: string }[];
+  sqlite.transaction(() => {
+    for (const { topicId, locale } of pairs) reindexTopicLocale(sqlite, topicId, locale, figures, today);
+  })();
 }

@@ -1,9 +1,10 @@
 // Rights content for editors: topics and the state of each translation.
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { reindexTopicLocale } from "../../db/rights-search";
 import { rightsTopics, rightsTopicVersions, users } from "../../db/schema";
 import { LOCALES, type Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
+import { today as todayInOslo } from "./clock";
 import { db, sqlite } from "./db";
 import { invalidatePublicPages } from "./public-page-cache";
 
@@ -69,6 +70,7 @@ export function getEditorState(topicId: number, locale: Locale) {
       createdAt: rightsTopicVersions.createdAt,
       publishedAt: rightsTopicVersions.publishedAt,
       reviewedOn: rightsTopicVersions.reviewedOn,
+      reviewedById: rightsTopicVersions.reviewedById,
       author: users.displayName,
     })
     .from(rightsTopicVersions)
@@ -135,6 +137,8 @@ export function saveTopicVersion(
         status: input.publish ? "published" : "draft",
         ...input.fields,
         createdById: actor.userId,
+        // An editor who publishes a text vouches for it on the review date they give.
+        reviewedById: input.publish ? actor.userId : null,
         createdAt: now.toISOString(),
         publishedAt: input.publish ? now.toISOString() : null,
       })
@@ -162,4 +166,63 @@ export function versionFields(topicId: number, locale: Locale, version: number):
     .get();
   if (!row) return null;
   return { title: row.title, summary: row.summary, bodyMarkdown: row.bodyMarkdown, sourcesMarkdown: row.sourcesMarkdown, reviewedOn: row.reviewedOn };
+}
+
+/**
+ * The editor confirms that the published page in `locale` is right as it stands: "last reviewed" on the page
+ * becomes today, by them. The text does not change, so no new version is made.
+ */
+export function confirmPageReviewed(
+  topicId: number,
+  locale: Locale,
+  actor: { userId: number; authorityId: number | null; ipAddress: string },
+  now = new Date(),
+): { ok: true; version: number; reviewedOn: string } | { ok: false } {
+  const published = db
+    .select({ id: rightsTopicVersions.id, version: rightsTopicVersions.version, reviewedOn: rightsTopicVersions.reviewedOn })
+    .from(rightsTopicVersions)
+    .where(and(eq(rightsTopicVersions.topicId, topicId), eq(rightsTopicVersions.locale, locale), eq(rightsTopicVersions.status, "published")))
+    .orderBy(desc(rightsTopicVersions.version))
+    .limit(1)
+    .get();
+  if (!published) return { ok: false };
+  const reviewedOn = todayInOslo(now);
+  db.update(rightsTopicVersions).set({ reviewedOn, reviewedById: actor.userId }).where(eq(rightsTopicVersions.id, published.id)).run();
+  recordAudit({ ...actor, action: "content.reviewed", entity: "rights_topic", entityId: topicId, detail: { locale, version: published.version, previousReviewedOn: published.reviewedOn, reviewedOn } });
+  invalidatePublicPages();
+  return { ok: true, version: published.version, reviewedOn };
+}
+
+export interface ReleaseConflict {
+  topicId: number;
+  direction: string;
+  slug: string;
+  locale: Locale;
+  version: number;
+  title: string;
+  createdAt: string;
+}
+
+/**
+ * Pages whose repository text changed after an editor edited them (db/seed/content.ts): the repository's text
+ * waits as the latest version, a draft, until an editor publishes a version that settles it.
+ */
+export function releaseConflicts(): ReleaseConflict[] {
+  const latest = sql`(select max(v2.version) from rights_topic_versions v2 where v2.topic_id = ${rightsTopicVersions.topicId} and v2.locale = ${rightsTopicVersions.locale})`;
+  return db
+    .select({
+      topicId: rightsTopicVersions.topicId,
+      direction: rightsTopics.direction,
+      slug: rightsTopics.slug,
+      locale: rightsTopicVersions.locale,
+      version: rightsTopicVersions.version,
+      title: rightsTopicVersions.title,
+      createdAt: rightsTopicVersions.createdAt,
+    })
+    .from(rightsTopicVersions)
+    .innerJoin(rightsTopics, eq(rightsTopics.id, rightsTopicVersions.topicId))
+    .where(and(eq(rightsTopicVersions.status, "draft"), sql`${rightsTopicVersions.contentHash} is not null`, eq(rightsTopicVersions.version, latest)))
+    .orderBy(asc(rightsTopics.direction), asc(rightsTopics.slug), asc(rightsTopicVersions.locale))
+    .all()
+    .map((row) => ({ ...row, locale: row.locale as Locale }));
 }

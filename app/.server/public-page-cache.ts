@@ -23,7 +23,7 @@ export function invalidatePublicPages(): void {
 const CACHEABLE = [
   /^\/(nb|lt|en)$/,
   /^\/(nb|lt|en)\/rights(\/(to-norway|to-lithuania)(\/[a-z0-9-]{1,80})?)?$/,
-  /^\/(nb|lt|en)\/(contacts|accessibility|checker|report)$/,
+  /^\/(nb|lt|en)\/(contacts|accessibility|checker|report|figures)$/,
 ];
 
 export function isCacheablePage(method: string, path: string, hasQuery: boolean, cookieHeader: string | undefined): boolean {

@@ -3,7 +3,11 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { rightsTopics, rightsTopicVersions } from "../../db/schema";
 import type { RightsDirection } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
+import { missingFigureKeys, renderFigurePlaceholders, type LegalFigure } from "~/domain/legal-figures";
+import { today as todayInOslo } from "./clock";
 import { db } from "./db";
+import { legalFigures } from "./legal-figures";
+import { logger } from "./logger";
 import { renderMarkdown, type RenderedMarkdown } from "./markdown";
 
 export interface TopicSummary {
@@ -92,14 +96,16 @@ export interface TopicPage {
   summary: string;
   contentLocale: Locale;
   isFallback: boolean;
-  reviewedOn: string;
+  /** The day an editor last confirmed this version; null while no editor has (e.g. just released from the repository). */
+  reviewedOn: string | null;
   body: RenderedMarkdown;
   sources: RenderedMarkdown;
   related: { slug: string; title: string }[];
 }
 
-// Rendered Markdown per published version: a version never changes once published.
-const renderedCache = new Map<number, { body: RenderedMarkdown; sources: RenderedMarkdown }>();
+// Rendered Markdown per published version: a version never changes once published, but the figures in it do
+// (an editor's new value, or a new value taking effect today), so the copy is kept only for the same register and day.
+const renderedCache = new Map<number, { body: RenderedMarkdown; sources: RenderedMarkdown; figures: readonly LegalFigure[]; today: string }>();
 
 export function getTopicPage(direction: RightsDirection, slug: string, locale: Locale): TopicPage | null {
   const topic = topicBySlug.get({ direction, slug });
@@ -107,9 +113,14 @@ export function getTopicPage(direction: RightsDirection, slug: string, locale: L
   const own = latestPublished.get({ topicId: topic.id, locale });
   const version = own ?? latestPublished.get({ topicId: topic.id, locale: "en" });
   if (!version) return null;
+  const figures = legalFigures();
+  const today = todayInOslo();
   let rendered = renderedCache.get(version.id);
-  if (!rendered) {
-    rendered = { body: renderMarkdown(version.bodyMarkdown), sources: renderMarkdown(version.sourcesMarkdown) };
+  if (!rendered || rendered.figures !== figures || rendered.today !== today) {
+    const missing = missingFigureKeys(version.bodyMarkdown, figures, today);
+    if (missing.length) logger.warn("rights page refers to figures without a value in force", { direction, slug, locale: version.locale, missing });
+    const body = renderFigurePlaceholders(version.bodyMarkdown, version.locale as Locale, figures, today);
+    rendered = { body: renderMarkdown(body), sources: renderMarkdown(version.sourcesMarkdown), figures, today };
     if (renderedCache.size > 2_000) renderedCache.clear();
     renderedCache.set(version.id, rendered);
   }
@@ -124,7 +135,7 @@ export function getTopicPage(direction: RightsDirection, slug: string, locale: L
     summary: version.summary,
     contentLocale: version.locale as Locale,
     isFallback: !own,
-    reviewedOn: version.reviewedOn,
+    reviewedOn: version.reviewedById === null ? null : version.reviewedOn,
     body: rendered.body,
     sources: rendered.sources,
     related: relatedSlugs.flatMap((s) => relatedTitles.filter((t) => t.slug === s).map((t) => ({ slug: t.slug, title: t.title }))),

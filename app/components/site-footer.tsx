@@ -15,6 +15,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <li>
               <Link to={`/${locale}/contacts`}>{t("footer.contacts")}</Link>
             </li>
+            <li>
+              <Link to={`/${locale}/figures`}>{t("figures:page.footerLink")}</Link>
+            </li>
           </ul>
         </nav>
         <p>{t("app.owners")}</p>

@@ -1,8 +1,11 @@
 // The register of legal figures: every number the public side states (rates, thresholds, deadlines, limits,
 // fines) is one dated, sourced record. Pages, the checker and search draw figures from here by key, so the three
 // languages cannot disagree on a number and every figure says how old it is and where it comes from.
-import { formatMoney, formatNumber } from "~/lib/format";
+import { formatDate, formatMoney, formatNumber } from "~/lib/format";
 import type { Locale } from "~/lib/i18n";
+import enFigures from "../../locales/en/figures.json";
+import ltFigures from "../../locales/lt/figures.json";
+import nbFigures from "../../locales/nb/figures.json";
 
 export const FIGURE_UNITS = [
   "money", // minor units (øre, cents) of `currency`
@@ -97,4 +100,99 @@ export function formatFigureValue(figure: Pick<LegalFigure, "value" | "unit" | "
   const word = unitWord(unit, value, locale);
   const number = formatNumber(value, locale, 2);
   return word ? `${number}\u00a0${word}` : number;
+}
+
+// The words around an inline figure come from the `figures` namespace, so they are translated and parity-tested
+// like every other string (static JSON imports: no I/O, and the same in server and browser).
+
+const INLINE_WORDS: Record<Locale, { asAt: string; source: string; missing: string }> = {
+  en: enFigures.inline,
+  nb: nbFigures.inline,
+  lt: ltFigures.inline,
+};
+
+/** Every key a text refers to with `{{fig key}}`, in order of first use. */
+export function figureKeysIn(text: string): string[] {
+  return [...new Set([...text.matchAll(FIGURE_PLACEHOLDER)].map((m) => m[1]!))];
+}
+
+/** Keys a text refers to that have no value in force on `today`: a test fails on any; pages show a marker. */
+export function missingFigureKeys(text: string, figures: readonly LegalFigure[], today: string): string[] {
+  return figureKeysIn(text).filter((key) => !figureOn(figures, key, today));
+}
+
+/**
+ * The date a reader sees beside a figure ("as at …"): the day the value was last confirmed at its source, but
+ * never earlier than the day it took effect (a value entered ahead of time was not "the value" before then).
+ * See docs/decisions/0020-legal-figures-register.md.
+ */
+export function figureAsAt(figure: Pick<LegalFigure, "validFrom" | "checkedOn">): string {
+  return figure.checkedOn > figure.validFrom ? figure.checkedOn : figure.validFrom;
+}
+
+/** The value of `key` in force on `today` as plain text in `locale`, for the checker; null when there is none. */
+export function figureText(figures: readonly LegalFigure[], key: string, locale: Locale, today: string): string | null {
+  const figure = figureOn(figures, key, today);
+  return figure ? formatFigureValue(figure, locale) : null;
+}
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
+
+/** Markdown link text and target must not break out of `[…](…)`. */
+const LINK_ESCAPES: Record<string, string> = { "(": "%28", ")": "%29", " ": "%20" };
+const markdownLinkTarget = (url: string) => url.replace(/[() ]/g, (c) => LINK_ESCAPES[c] ?? c);
+
+/**
+ * Replaces every `{{fig key}}` in rights Markdown by the value in force on `today` in `locale`, followed by
+ * "(as at <date>, [source](link))". A key without a value in force becomes a visible "figure missing" marker,
+ * never a raw placeholder. Pages and the search index both call this, so they say the same.
+ */
+export function renderFigurePlaceholders(markdown: string, locale: Locale, figures: readonly LegalFigure[], today: string): string {
+  const words = INLINE_WORDS[locale];
+  return markdown.replace(FIGURE_PLACEHOLDER, (_whole, key: string) => {
+    const figure = figureOn(figures, key, today);
+    if (!figure) return `**[${fill(words.missing, { key })}]**`;
+    const asAt = fill(words.asAt, { date: formatDate(figureAsAt(figure), locale) });
+    return `${formatFigureValue(figure, locale)} (${asAt}, [${words.source}](${markdownLinkTarget(figure.source)}))`;
+  });
+}
+
+/** The ISO day before `isoDate`. */
+export function dayBefore(isoDate: string): string {
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * A new value ends the one before it: for every key, each value that has a later one and no end date of its own
+ * gets `validTo` = the day before the later value's `validFrom`. Returns only the values to change.
+ */
+export function endDatesForSupersededValues(figures: readonly Pick<LegalFigure, "key" | "validFrom" | "validTo">[]): { key: string; validFrom: string; validTo: string }[] {
+  const byKey = new Map<string, Pick<LegalFigure, "key" | "validFrom" | "validTo">[]>();
+  for (const figure of figures) byKey.set(figure.key, [...(byKey.get(figure.key) ?? []), figure]);
+  const changes: { key: string; validFrom: string; validTo: string }[] = [];
+  for (const values of byKey.values()) {
+    const ordered = [...values].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+    ordered.forEach((value, index) => {
+      const next = ordered[index + 1];
+      if (next && value.validTo === undefined) changes.push({ key: value.key, validFrom: value.validFrom, validTo: dayBefore(next.validFrom) });
+    });
+  }
+  return changes;
+}
+
+/** Figures whose last check is older than `reviewMonths` before `today`: the editors' "due for review" list. */
+export function figuresDueForReview<F extends Pick<LegalFigure, "checkedOn" | "validTo">>(figures: readonly F[], today: string, reviewMonths: number): F[] {
+  const limit = new Date(`${today}T00:00:00Z`);
+  limit.setUTCMonth(limit.getUTCMonth() - reviewMonths);
+  const cutoff = limit.toISOString().slice(0, 10);
+  // Values that have ended are history: nobody needs to check them again.
+  return figures.filter((f) => (f.validTo === undefined || f.validTo >= today) && f.checkedOn < cutoff).sort((a, b) => a.checkedOn.localeCompare(b.checkedOn));
+}
+
+/** A value as an editor types it (kroner, euros, days …) → as the register stores it (money in minor units). */
+export function figureValueFromInput(amount: number, unit: FigureUnit): number {
+  return unit === "money" || unit === "money-per-hour" ? Math.round(amount * 100) : amount;
 }

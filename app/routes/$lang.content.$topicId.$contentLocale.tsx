@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { actorOf } from "~/.server/actor";
 import { requireUserWithPermission } from "~/.server/auth";
-import { getEditorState, saveTopicVersion, versionFields, type VersionFields } from "~/.server/content";
+import { confirmPageReviewed, getEditorState, saveTopicVersion, versionFields, type VersionFields } from "~/.server/content";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { renderMarkdown } from "~/.server/markdown";
@@ -45,13 +45,20 @@ type ActionResult =
   | { kind: "error"; errors: FieldErrors; values: FormValues }
   | { kind: "preview"; html: string; values: FormValues }
   | { kind: "saved"; version: number; published: boolean }
-  | { kind: "restored"; fields: VersionFields; from: number };
+  | { kind: "restored"; fields: VersionFields; from: number }
+  | { kind: "reviewed"; reviewedOn: string };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   requireLocale(params);
   const user = requireUserWithPermission(request, "write:content:any");
   const { topicId, contentLocale } = requireTarget(params);
   const formData = await readFormData(request);
+
+  if (formData.get("intent") === "confirm-reviewed") {
+    const reviewed = confirmPageReviewed(topicId, contentLocale, actorOf(user, context) as { userId: number; authorityId: number | null; ipAddress: string });
+    if (!reviewed.ok) return data<ActionResult>({ kind: "error", errors: { form: "figures:review.noPublished" }, values: {} }, { status: 400 });
+    return data<ActionResult>({ kind: "reviewed", reviewedOn: reviewed.reviewedOn });
+  }
 
   if (formData.get("intent") === "restore") {
     const restore = restoreSchema.safeParse(Object.fromEntries(formData));
@@ -83,6 +90,7 @@ export default function EditTopic() {
   const errors = result?.kind === "error" ? result.errors : undefined;
   // The form remounts after a restore, so its fields show the restored text.
   const formKey = `${state.latestVersion}-${result?.kind === "restored" ? `r${result.from}` : "e"}`;
+  const published = state.history.find((entry) => entry.status === "published");
 
   return (
     <>
@@ -118,7 +126,26 @@ export default function EditTopic() {
           <p>{t("content.restoredIntoForm", { version: result.from })}</p>
         </div>
       ) : null}
+      {result?.kind === "reviewed" ? (
+        <div className="notice notice--success" role="status">
+          <p>{t("figures:review.done", { date: formatDate(result.reviewedOn, locale) })}</p>
+        </div>
+      ) : null}
       <ErrorSummary errors={errors} order={["form", "title", "summary", "bodyMarkdown", "sourcesMarkdown", "reviewedOn"]} />
+
+      {published ? (
+        <section aria-labelledby="review-title">
+          <h2 id="review-title">{t("figures:review.heading")}</h2>
+          <p>{published.reviewedById ? t("figures:review.current", { date: formatDate(published.reviewedOn, locale) }) : t("figures:review.never")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="confirm-reviewed" />
+            <p className="muted">{t("figures:review.hint")}</p>
+            <button type="submit" className="button button--secondary">
+              {t("figures:review.confirm")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
 
       <Form method="post" noValidate className="form form--wide" key={formKey}>
         <input type="hidden" name="baseVersion" value={state.latestVersion} />

@@ -17,7 +17,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     locale,
     page,
     url: new URL(request.url).pathname,
-    reviewed: formatDate(page.reviewedOn, locale),
+    reviewed: page.reviewedOn ? formatDate(page.reviewedOn, locale) : null,
     title: `${page.title} – ${t(`rights.direction.${direction}.title`)} – ${t("app.name")}`,
   };
 }
@@ -68,8 +68,10 @@ export default function TopicPage() {
           </section>
         ) : null}
         <p className="topic__reviewed muted" lang={locale}>
-          {t("rights.lastReviewed", { date: reviewed })}
+          {reviewed ? t("rights.lastReviewed", { date: reviewed }) : t("figures:page.notYetReviewed")}
           <span className="print-only"> · {url}</span>
+          {" · "}
+          <Link to={`/${locale}/figures`}>{t("figures:page.linkFromRights")}</Link>
         </p>
       </article>
       {page.related.length ? (

@@ -3,8 +3,8 @@
 // Safe to run again: the seed only inserts rows whose natural keys are not there yet.
 import { databasePathFromEnv, openDatabase } from "../connection";
 import { applyMigrations } from "../migrate";
-import { seedRightsContent } from "../seed/content";
 import { isDatabaseEmpty, seedDemoData } from "../seed/demo";
+import { releaseRepositoryContent } from "../seed/release";
 
 const path = databasePathFromEnv();
 const { sqlite, db } = openDatabase(path);
@@ -12,7 +12,7 @@ try {
   applyMigrations(db);
   const wasEmpty = isDatabaseEmpty(db);
   const startedAt = performance.now();
-  const content = seedRightsContent({ db, sqlite });
+  const { content } = releaseRepositoryContent({ db, sqlite });
   await seedDemoData(db);
   const durationMs = Math.round(performance.now() - startedAt);
   console.log(JSON.stringify({ level: "info", msg: "demo data seeded", database: path, wasEmpty, durationMs, contentVersionsAdded: content.versions }));

@@ -1,15 +1,19 @@
-// Seeds the public rights content from db/content/rights/<direction>/<slug>/<locale>.md.
-// Idempotent: a topic is added when missing, and a locale's text only when that locale has no version yet,
-// so editors' later versions are never overwritten by a restart.
+// Seeds and releases the public rights content from db/content/rights/<direction>/<slug>/<locale>.md.
+// A content release: a file whose content is not yet in the database becomes a new published version (its content
+// hash stored with it), unless an editor saved a version since the last release: then the repository's text is
+// kept as a draft beside the editor's text and flagged to editors as a conflict, never published over it.
+// Idempotent: a second run adds nothing. Every release and conflict is audited.
 import type Database from "better-sqlite3";
-import { and, eq } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, desc, eq } from "drizzle-orm";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALES, RIGHTS_AUDIENCES, RIGHTS_DIRECTIONS, RIGHTS_TOPIC_KINDS } from "../../app/domain/vocabulary";
 import type { Db } from "../connection";
+import { readLegalFigures } from "../legal-figures";
 import { reindexTopicLocale } from "../rights-search";
-import { rightsTopics, rightsTopicVersions } from "../schema";
+import { auditLog, rightsTopics, rightsTopicVersions } from "../schema";
 
 export const CONTENT_ROOT = fileURLToPath(new URL("../content/rights", import.meta.url));
 
@@ -88,10 +92,30 @@ export function readContentTree(root = CONTENT_ROOT) {
   return topics;
 }
 
-export function seedRightsContent({ db, sqlite }: { db: Db; sqlite: Database.Database }, now = new Date()): { topics: number; versions: number } {
-  const tree = readContentTree();
-  let versions = 0;
+/** The hash of what a reader sees of a language version (the `reviewed` date is not content). */
+export function contentHash(text: { title: string; summary: string; body?: string; bodyMarkdown?: string; sourcesMarkdown: string }): string {
+  const body = (text.bodyMarkdown ?? text.body ?? "").trim();
+  return createHash("sha256").update(JSON.stringify([text.title.trim(), text.summary.trim(), body, text.sourcesMarkdown.trim()])).digest("hex");
+}
+
+export interface ContentReleaseResult {
+  topics: number;
+  /** Versions added: first versions of new topics or locales, and releases. */
+  versions: number;
+  /** `direction/slug/locale` published as a new version because the repository's text changed. */
+  released: string[];
+  /** `direction/slug/locale` whose repository change waits as a draft because an editor edited the page since. */
+  conflicts: string[];
+}
+
+export function seedRightsContent({ db, sqlite }: { db: Db; sqlite: Database.Database }, now = new Date(), root = CONTENT_ROOT): ContentReleaseResult {
+  const tree = readContentTree(root);
+  const figures = readLegalFigures(sqlite);
+  const result: ContentReleaseResult = { topics: tree.length, versions: 0, released: [], conflicts: [] };
+  const at = now.toISOString();
   db.transaction((tx) => {
+    // The first load of an empty database is no release; a new topic or locale reaching a running portal is.
+    const hadContent = tx.select({ id: rightsTopicVersions.id }).from(rightsTopicVersions).limit(1).get() !== undefined;
     for (const topic of tree) {
       const meta = topic.files.en ?? Object.values(topic.files)[0];
       if (!meta) continue;
@@ -116,31 +140,51 @@ export function seedRightsContent({ db, sqlite }: { db: Db; sqlite: Database.Dat
       for (const locale of LOCALES) {
         const file = topic.files[locale];
         if (!file) continue;
-        const existing = tx
-          .select({ id: rightsTopicVersions.id })
+        const hash = contentHash(file);
+        const versions = tx
+          .select()
           .from(rightsTopicVersions)
           .where(and(eq(rightsTopicVersions.topicId, row.id), eq(rightsTopicVersions.locale, locale)))
-          .get();
-        if (existing) continue;
+          .orderBy(desc(rightsTopicVersions.version))
+          .all();
+        // Already there: released before, or the same text saved by an editor or by the seed before releases existed.
+        if (versions.some((v) => v.contentHash === hash || contentHash(v) === hash)) continue;
+        const lastRelease = versions.find((v) => v.createdById === null && v.status === "published");
+        const editedSince = versions.some((v) => v.createdById !== null && v.version > (lastRelease?.version ?? 0));
+        const version = (versions[0]?.version ?? 0) + 1;
+        const publish = !editedSince;
         tx.insert(rightsTopicVersions)
           .values({
             topicId: row.id,
             locale,
-            version: 1,
-            status: "published",
+            version,
+            status: publish ? "published" : "draft",
             title: file.title,
             summary: file.summary,
             bodyMarkdown: file.body,
             sourcesMarkdown: file.sourcesMarkdown,
             reviewedOn: file.reviewed,
-            createdAt: now.toISOString(),
-            publishedAt: now.toISOString(),
+            contentHash: hash,
+            createdAt: at,
+            publishedAt: publish ? at : null,
           })
           .run();
-        reindexTopicLocale(sqlite, row.id, locale);
-        versions++;
+        result.versions++;
+        const label = `${topic.direction}/${topic.slug}/${locale}`;
+        if (publish) reindexTopicLocale(sqlite, row.id, locale, figures);
+        if (!hadContent) continue;
+        (publish ? result.released : result.conflicts).push(label);
+        tx.insert(auditLog)
+          .values({
+            at,
+            action: publish ? "content.released" : "content.release_conflict",
+            entity: "rights_topic",
+            entityId: String(row.id),
+            detail: JSON.stringify({ locale, version, contentHash: hash }),
+          })
+          .run();
       }
     }
   });
-  return { topics: tree.length, versions };
+  return result;
 }

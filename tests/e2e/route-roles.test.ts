@@ -55,6 +55,8 @@ const ROUTES: RouteCase[] = [
   { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/1/lt", allow: { editor: 200 }, otherwise: 403 },
   { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/99999/lt", allow: { editor: 404 }, otherwise: 403 },
   { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/1/de", allow: { editor: 404 }, otherwise: 403 },
+  { file: "$lang.content.figures.$figureId.tsx", path: "/en/content/figures/1", allow: { editor: 200 }, otherwise: 403 },
+  { file: "$lang.content.figures.$figureId.tsx", path: "/en/content/figures/99999", allow: { editor: 404 }, otherwise: 403 },
   { file: "$lang.admin._index.tsx", path: "/en/admin", allow: { admin: 200 }, otherwise: 403 },
   { file: "$lang.admin.users._index.tsx", path: "/en/admin/users?role=admin", allow: { admin: 200 }, otherwise: 403 },
   { file: "$lang.admin.users.new.tsx", path: "/en/admin/users/new", allow: { admin: 200 }, otherwise: 403 },

@@ -384,6 +384,7 @@ const EXCHANGE_TABLES = ["exchanges", "exchange_questions", "penalty_instruments
 
 const version = (c: Context, table: "exchanges" | "inspections" | "tips", ref: string) => String(c.value(`select version from ${table} where ref = ?`, ref) ?? 1);
 const topicId = (c: Context) => String(c.value("select id from rights_topics where slug = ?", RIGHTS_TOPIC_SLUG));
+const figureId = (c: Context) => String(c.value("select min(id) from legal_figures"));
 
 const FORMS: FormCase[] = [
   // Public
@@ -592,6 +593,37 @@ const FORMS: FormCase[] = [
     path: (c) => `/content/${topicId(c)}/nb`,
     valid: () => ({ intent: "restore", version: "1" }),
     guards: ["rights_topic_versions", "rights_topics"],
+  },
+  {
+    file: "$lang.content.$topicId.$contentLocale.tsx",
+    name: "rights content: confirm reviewed",
+    role: "editor",
+    path: (c) => `/content/${topicId(c)}/lt`,
+    valid: () => ({ intent: "confirm-reviewed" }),
+    guards: ["rights_topic_versions", "rights_topics"],
+  },
+  {
+    file: "$lang.content.figures.$figureId.tsx",
+    name: "legal figure: new value",
+    role: "editor",
+    path: (c) => `/content/figures/${figureId(c)}`,
+    // A day after the key's latest value, so every valid submission starts a new value.
+    valid: (c) => ({
+      intent: "add",
+      value: "300",
+      validFrom: String(c.value("select date(max(valid_from), '+1 day') from legal_figures where key = (select key from legal_figures where id = ?)", figureId(c))),
+      source: "https://lovdata.no/dokument/SF/forskrift/2022-06-27-1190",
+      note: "",
+    }),
+    guards: ["legal_figures"],
+  },
+  {
+    file: "$lang.content.figures.$figureId.tsx",
+    name: "legal figure: confirm checked",
+    role: "editor",
+    path: (c) => `/content/figures/${figureId(c)}`,
+    valid: () => ({ intent: "confirm" }),
+    guards: ["legal_figures"],
   },
 
   // Notifications

@@ -1,7 +1,6 @@
-// The text the search index holds: headings end before the text below them, register placeholders never match.
+// The text the search index holds: headings end before the text below them, as the index holds it.
 import { describe, expect, it } from "vitest";
 import { markdownToSearchText } from "~/.server/markdown";
-import { figuresForSearchIndex } from "../../db/rights-search";
 
 describe("search index text", () => {
   it("ends a heading with a full stop unless it has its own punctuation", () => {
@@ -11,10 +10,5 @@ describe("search index text", () => {
 
   it("leaves text without headings as plain text", () => {
     expect(markdownToSearchText("- one\n- **two**")).toBe("one\n two");
-  });
-
-  it("drops figure placeholders, keeping the words around them", () => {
-    expect(figuresForSearchIndex("You get {{fig no.holiday.days}} of holiday.")).toBe("You get  of holiday.");
-    expect(figuresForSearchIndex("{{fig x}} stays")).toBe("{{fig x}} stays");
   });
 });
