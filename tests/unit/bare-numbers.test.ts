@@ -33,6 +33,10 @@ export const NOT_LEGAL_FIGURES: { why: string; pattern: RegExp }[] = [
   { why: "Lithuanian law references after the number: 108 straipsnis", pattern: /\b\d+([-–.]\d+)*\s(straipsn\p{L}*|str\.|dal\p{L}*|punkt\p{L}*|skyri\p{L}*)/giu },
   { why: "form and document codes: RF-1199, A1, E101", pattern: /\b\p{Lu}[\p{L}]*-?\d+\b/gu },
   { why: "phone numbers", pattern: /\+\d{1,3}([ \u00a0]?\d){6,}|\b\d{2} \d{2} \d{2} \d{2}\b|\b112\b/g },
+  { why: "clock times: opening hours, the night period (22:00, 06.00, 22 val.)", pattern: /\b\d{1,2}([.:]\d{2}\b|\s?val\.)/g },
+  { why: "emergency numbers and Lithuanian local phone numbers: 110, 113, (8 5) 213 9772", pattern: /\b11[03]\b|\(\d( \d)?\)\s?\d{3}\s?\d{4}/g },
+  { why: "ages in a rule's conditions: under 18, under 14 år", pattern: /\b(under|iki)\s\d{1,2}(\s(år|metų))?\b/giu },
+  { why: "the name of the tax treaty's 183-day rule", pattern: /\b183[-\s]?(day|dagers|dienų)/giu },
   { why: "years in names and dates", pattern: /\b(19|20)\d{2}\b/g },
   { why: "list and heading numbering", pattern: /^\s*(#+\s*)?\d+[.)]\s/gm },
 ];
