@@ -16,7 +16,7 @@ function step(title: string, command: string, args: string[], env: Record<string
 }
 
 let status = step("Typecheck", "npx", ["tsc"]);
-if (status === 0) status = step("Production build", "npx", ["remix", "vite:build"]);
+if (status === 0) status = step("Production build (the app and its server)", "npm", ["run", "build"]);
 if (status === 0) status = step("Tests (unit, integration, browser)", "npx", ["vitest", "run"], { VITEST_JSON_REPORT: report });
 
 if (existsSync(report)) {

@@ -5,7 +5,6 @@ import { rightsTopics, rightsTopicVersions, users } from "../../db/schema";
 import { LOCALES, type Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
 import { db, sqlite } from "./db";
-import { invalidatePublicPages } from "./public-page-cache";
 
 export type TranslationState = "missing" | "draft_only" | "published" | "outdated";
 
@@ -149,7 +148,6 @@ export function saveTopicVersion(
     });
     return { ok: true, version };
   });
-  if (result.ok && input.publish) invalidatePublicPages();
   return result;
 }
 
