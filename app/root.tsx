@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { publicOrigin } from "~/.server/env";
 import {
   isRouteErrorResponse,
   Links,
@@ -51,7 +52,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
           },
         }
       : null,
-    origin: process.env.PUBLIC_URL?.replace(/\/$/, "") || new URL(request.url).origin,
+    origin: publicOrigin(),
     titles: {
       app: t("app.name"),
       errors: Object.fromEntries(ERROR_KINDS.map((kind) => [kind, t(`errors.${kind}.title`)])) as Record<ErrorKind, string>,
