@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { publicOrigin } from "~/.server/env";
+import { isDemoDataMode, publicOrigin } from "~/.server/env";
 import {
   isRouteErrorResponse,
   Links,
@@ -53,6 +53,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     origin: publicOrigin(),
+    demoData: isDemoDataMode(),
     titles: {
       app: t("app.name"),
       errors: Object.fromEntries(ERROR_KINDS.map((kind) => [kind, t(`errors.${kind}.title`)])) as Record<ErrorKind, string>,
@@ -106,6 +107,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main-content">
           {t("skipLink")}
         </a>
+        {data?.demoData ? <p className="demo-banner">{t("demoBanner")}</p> : null}
         <SiteHeader locale={locale} user={data?.user ?? null} />
         <main id="main-content" tabIndex={-1} className="page">
           {children}

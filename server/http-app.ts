@@ -8,12 +8,11 @@ import helmet from "helmet";
 import { randomBytes, randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { dataGeneration } from "~/.server/data-generation";
-import { MAX_TEXT_FORM_BYTES } from "~/.server/form-data";
 import { logger } from "~/.server/logger";
 import { createPublicPageCache, isCacheablePage, PUBLIC_PAGE_CACHE_CONTROL, type CachedPage } from "~/.server/public-page-cache";
-import { MAX_ATTACHMENT_REQUEST_BYTES } from "~/lib/schemas/attachments";
 import { localeOfPath } from "~/lib/i18n";
 import { localeCookiePair } from "~/lib/locale-cookie";
+import { ALLOWED_METHODS, bodyLimitFor, isSameOriginWrite, MAX_DRAINED_BYTES, SAFE_METHODS, WELL_FORMED_HOST } from "./request-rules";
 
 export interface PortalAppOptions {
   /** The Remix build, or (in development) a function that loads the current one. */
@@ -29,29 +28,6 @@ export interface PortalAppOptions {
   devMiddleware?: RequestHandler;
   /** Answers /healthz: true when the database is reachable and migrated. */
   health: () => { ok: boolean; detail: Record<string, unknown> };
-}
-
-const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-/** A host name or IPv4/IPv6 address with an optional port: what a well-formed Host header holds. */
-const WELL_FORMED_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-/** Uploads of case attachments are the only requests allowed more than a text form's body. */
-const ATTACHMENT_UPLOAD_PATH = /^\/(nb|lt|en)\/cases\/(exchanges|inspections)\/[^/]+\/attachments$/;
-/** What a refused sender may still push after our answer before the connection is cut. */
-const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
-
-export function bodyLimitFor(path: string): number {
-  return ATTACHMENT_UPLOAD_PATH.test(path) ? MAX_ATTACHMENT_REQUEST_BYTES + 64 * 1024 : MAX_TEXT_FORM_BYTES;
-}
-
-/** Whether an unsafe request comes from the portal's own pages: same scheme, host and port as PUBLIC_URL. */
-export function isSameOriginWrite(origin: string | undefined, fetchSite: string | undefined, publicOrigin: string): boolean {
-  if (origin !== undefined) {
-    if (!URL.canParse(origin)) return false;
-    return new URL(origin).origin === publicOrigin;
-  }
-  // Browsers that send no Origin on a form post still say where it came from.
-  return fetchSite === "same-origin";
 }
 
 function plainError(res: Response, status: number, text: string) {

@@ -49,14 +49,14 @@ export type ServerEnv = Omit<z.infer<typeof schema>, "PUBLIC_URL" | "HOST"> & { 
 export class EnvError extends Error {}
 
 /** The validated settings; throws EnvError naming every bad variable. `demoData` comes from `--demo-data`. */
-export function readServerEnv(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): ServerEnv {
+export function readServerEnv(env: Record<string, string | undefined> = process.env, argv: readonly string[] = process.argv): ServerEnv {
   const blankToUndefined = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v?.trim() === "" ? undefined : v]));
   const parsed = schema.safeParse(blankToUndefined);
   if (!parsed.success) {
     throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
   }
   const settings = parsed.data;
-  const demoData = argv.includes("--demo-data");
+  const demoData = isDemoDataMode(argv);
   // Absolute links (hreflang, e-mails, calendar) never come from the request's Host header. The demo (on this
   // machine only) and development default to localhost; a production server must be told its address.
   if (!settings.PUBLIC_URL && settings.NODE_ENV === "production" && !demoData) {
@@ -73,8 +73,13 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
 }
 
 /** The portal's own origin for absolute links: PUBLIC_URL, or this machine's address in development. */
-export function publicOrigin(env: NodeJS.ProcessEnv = process.env): string {
+export function publicOrigin(env: Record<string, string | undefined> = process.env): string {
   const given = env.PUBLIC_URL?.trim();
   if (given) return absoluteHttpUrl.safeParse(given).data ?? given.replace(/\/+$/, "");
   return `http://localhost:${env.PORT?.trim() || "3000"}`;
+}
+
+/** Whether the server was started with demo data (`npm start`): every page then says so. */
+export function isDemoDataMode(argv: readonly string[] = process.argv): boolean {
+  return argv.includes("--demo-data");
 }

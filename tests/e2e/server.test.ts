@@ -228,3 +228,24 @@ describe("two workers (WEB_CONCURRENCY=2) and another process writing the databa
     }
   });
 });
+
+describe("demo data", () => {
+  it("shows a translated demo banner on every page of `npm start`, and none without demo data", async () => {
+    const demo = await startServer({ demoData: true });
+    const production = await startServer({ demoData: false });
+    try {
+      for (const [path, text] of [
+        ["/nb", "Demodata:"],
+        ["/lt/contacts", "Demonstraciniai duomenys:"],
+        ["/en/signin", "Demo data:"],
+        ["/en/no-such-page", "Demo data:"],
+      ] as const) {
+        expect(await (await get(demo.baseUrl, path)).text(), path).toContain(`<p class="demo-banner">${text}`);
+        expect(await (await get(production.baseUrl, path)).text(), path).not.toContain("demo-banner");
+      }
+    } finally {
+      await demo.stop();
+      await production.stop();
+    }
+  });
+});
