@@ -2,7 +2,7 @@
 // work, optional start date) to an ordered, personal checklist with deadlines and links to the rights topics.
 //
 // Pure and isomorphic: no I/O, ISO `YYYY-MM-DD` dates in and out (UTC day arithmetic, see working-days.ts).
-// The facts are those of DOMAIN.md §4; every text lives in the `checker` locale namespace:
+// The facts are those of docs/domain-facts.md §4; every text lives in the `checker` locale namespace:
 // - `items.<id>.<role>.title` / `.body` — the item itself (`key` below is `items.<id>.<role>`);
 // - `details.*` — extra paragraphs for some items (e.g. example minimum rates of a sector, with their year);
 // - `deadlines.*` — the rule of a deadline in words ("within 14 days after work starts"); when a start date is
@@ -143,9 +143,9 @@ export interface Checklist {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Facts (DOMAIN.md §4)
+// Facts (docs/domain-facts.md §4)
 
-/** When these rules and their texts were last checked against DOMAIN.md §4 (shown to readers). */
+/** When these rules and their texts were last checked against docs/domain-facts.md §4 (shown to readers). */
 export const CHECKLIST_RULES_REVIEWED = "2026-11-22";
 
 /** Sectors with a generally applicable collective agreement in Norway (minimum pay). */
@@ -165,7 +165,7 @@ export const NORWAY_MINIMUM_PAY_SECTORS = [
 /** Sectors where the HSE card is required in Norway besides building sites: cleaning, car care and tyre services. */
 export const NORWAY_HSE_CARD_SECTORS = ["construction", "cleaning", "automotive"] as const satisfies readonly Sector[];
 
-/** Sectors with example minimum rates (from 15 June 2023) in DOMAIN.md: one details key each. */
+/** Sectors with example minimum rates (from 15 June 2023) in docs/domain-facts.md: one details key each. */
 const NORWAY_RATE_DETAILS: Partial<Record<Sector, string>> = {
   construction: "details.rates.construction",
   electrical: "details.rates.electrical",
