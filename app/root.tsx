@@ -107,7 +107,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main-content">
           {t("skipLink")}
         </a>
-        {data?.demoData ? <p className="demo-banner">{t("demoBanner")}</p> : null}
+        {data?.demoData ? (
+          <aside className="demo-banner" aria-label={t("demoBannerLabel")}>
+            <p>{t("demoBanner")}</p>
+          </aside>
+        ) : null}
         <SiteHeader locale={locale} user={data?.user ?? null} />
         <main id="main-content" tabIndex={-1} className="page">
           {children}

@@ -109,6 +109,7 @@ async function sendResponse(res: Response, response: globalThis.Response) {
 export function createPortalApp(options: PortalAppOptions) {
   const isProduction = options.mode === "production";
   const handle = createRequestHandler(options.build, options.mode);
+  const publicHost = new URL(options.publicOrigin).host;
   const app = express();
   app.disable("x-powered-by");
   // X-Forwarded-* are believed only behind a proxy the operator names.
@@ -235,7 +236,7 @@ export function createPortalApp(options: PortalAppOptions) {
       if (!res.writableFinished) controller.abort();
     });
     let tooLarge = false;
-    const init: RequestInit & { duplex?: "half" } = { method: req.method, headers: requestHeaders(req), signal: controller.signal };
+    const init: RequestInit & { duplex?: "half" } = { method: req.method, headers: requestHeaders(req, publicHost), signal: controller.signal };
     if (req.method !== "GET" && req.method !== "HEAD") {
       init.body = limitedBody(req, bodyLimitFor(req.path), () => {
         tooLarge = true;
@@ -298,7 +299,11 @@ export function createPortalApp(options: PortalAppOptions) {
   return app;
 }
 
-function requestHeaders(req: Request): Headers {
+/**
+ * The request's headers for the app, with Host set to the portal's own (PUBLIC_URL) and X-Forwarded-Host dropped:
+ * the same-origin check has been made here already, and nothing in the app may depend on what a client claims.
+ */
+function requestHeaders(req: Request, publicHost: string): Headers {
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     try {
@@ -307,5 +312,7 @@ function requestHeaders(req: Request): Headers {
       // A header value fetch's Headers refuses (control characters) is dropped rather than failing the request.
     }
   }
+  headers.set("host", publicHost);
+  headers.delete("x-forwarded-host");
   return headers;
 }

@@ -240,7 +240,7 @@ describe("demo data", () => {
         ["/en/signin", "Demo data:"],
         ["/en/no-such-page", "Demo data:"],
       ] as const) {
-        expect(await (await get(demo.baseUrl, path)).text(), path).toContain(`<p class="demo-banner">${text}`);
+        expect(await (await get(demo.baseUrl, path)).text(), path).toContain(`<aside class="demo-banner" aria-label="${text.slice(0, -1)}"><p>${text}`);
         expect(await (await get(production.baseUrl, path)).text(), path).not.toContain("demo-banner");
       }
     } finally {
