@@ -1,5 +1,6 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 declare module "@remix-run/node" {
@@ -9,6 +10,30 @@ declare module "@remix-run/node" {
 }
 
 const appDir = fileURLToPath(new URL("./app", import.meta.url));
+const REMIX_SERVER_BUILD = "virtual:remix/server-build";
+
+/**
+ * Builds the portal's server (server/main.ts → build/server/server.js) in the same SSR build as the Remix app, so
+ * the server and the app share one copy of every module (one database connection, one i18next instance).
+ */
+function portalServerEntry(): Plugin {
+  let ssrBuild = false;
+  return {
+    name: "portal-server-entry",
+    apply: "build",
+    configResolved(config) {
+      ssrBuild = Boolean(config.build.ssr);
+    },
+    options(options) {
+      if (!ssrBuild || options.input !== REMIX_SERVER_BUILD) return null;
+      return { ...options, input: { index: REMIX_SERVER_BUILD, server: fileURLToPath(new URL("./server/main.ts", import.meta.url)) } };
+    },
+    outputOptions(output) {
+      if (!ssrBuild) return null;
+      return { ...output, entryFileNames: (chunk) => (chunk.name === "server" ? "server.js" : "index.js") };
+    },
+  };
+}
 
 export default defineConfig({
   resolve: { alias: { "~": appDir } },
@@ -27,6 +52,7 @@ export default defineConfig({
           v3_lazyRouteDiscovery: true,
         },
       }),
+    !process.env.VITEST && portalServerEntry(),
   ],
   test: {
     reporters: process.env.VITEST_JSON_REPORT ? ["default", "json"] : ["default"],

@@ -10,16 +10,8 @@ import { logger } from "~/.server/logger";
 import { FALLBACK_LOCALE, localeOfPath } from "~/lib/i18n";
 import { NonceProvider } from "~/lib/nonce";
 
-export { closeDatabase } from "~/.server/db";
-// Registers the exchange-event listener at start; the server schedules the daily digest through this export.
+// Registers the exchange-event listener at start (the server imports the daily jobs from their modules).
 import "~/.server/notifications";
-export { runDailyDigest } from "~/.server/notifications";
-// The server runs the retention rule daily through these (npm run retention runs it by hand).
-export { formatRetentionSummary, runRetention } from "~/.server/retention-run";
-import { createSignedInPageCache } from "~/.server/signed-in-page-cache";
-
-/** Signed-in pages kept per session; the server answers repeat visits from it (see signed-in-page-cache.ts). */
-export const signedInPages = createSignedInPageCache();
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;

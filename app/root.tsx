@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isDemoDataMode, publicOrigin } from "~/.server/env";
 import {
   isRouteErrorResponse,
   Links,
@@ -51,7 +52,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
           },
         }
       : null,
-    origin: process.env.PUBLIC_URL?.replace(/\/$/, "") || new URL(request.url).origin,
+    origin: publicOrigin(),
+    demoData: isDemoDataMode(),
     titles: {
       app: t("app.name"),
       errors: Object.fromEntries(ERROR_KINDS.map((kind) => [kind, t(`errors.${kind}.title`)])) as Record<ErrorKind, string>,
@@ -105,6 +107,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main-content">
           {t("skipLink")}
         </a>
+        {data?.demoData ? (
+          <aside className="demo-banner" aria-label={t("demoBannerLabel")}>
+            <p>{t("demoBanner")}</p>
+          </aside>
+        ) : null}
         <SiteHeader locale={locale} user={data?.user ?? null} />
         <main id="main-content" tabIndex={-1} className="page">
           {children}

@@ -6,7 +6,7 @@ import { dirname, resolve } from "node:path";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
-export type Db = BetterSQLite3Database<Schema>;
+export type Db = BetterSQLite3Database<Schema> & { $client: Database.Database };
 export interface Connection {
   sqlite: Database.Database;
   db: Db;

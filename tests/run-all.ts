@@ -1,4 +1,4 @@
-// `npm test`: typecheck, production build, then every Vitest project (unit, integration, browser) in one run.
+// `npm test`: typecheck, lint, production build, then every Vitest project (unit, integration, browser) in one run.
 // Writes the JSON report to reports/vitest.json (or VITEST_JSON_REPORT) for CI to count.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -16,7 +16,8 @@ function step(title: string, command: string, args: string[], env: Record<string
 }
 
 let status = step("Typecheck", "npx", ["tsc"]);
-if (status === 0) status = step("Production build", "npx", ["remix", "vite:build"]);
+if (status === 0) status = step("Lint (hooks rules, import boundaries)", "npx", ["eslint", "."]);
+if (status === 0) status = step("Production build (the app and its server)", "npm", ["run", "build"]);
 if (status === 0) status = step("Tests (unit, integration, browser)", "npx", ["vitest", "run"], { VITEST_JSON_REPORT: report });
 
 if (existsSync(report)) {

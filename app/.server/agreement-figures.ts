@@ -3,7 +3,7 @@ import { and, between, count, eq, sql } from "drizzle-orm";
 import { agreements, exchanges, inspections, projectPeriods, violations } from "../../db/schema";
 import type { Locale } from "~/lib/i18n";
 import { db } from "./db";
-import { recordsGeneration } from "./records-generation";
+import { dataGeneration, isCachedValueFresh } from "./data-generation";
 
 const periodQuery = db
   .select({
@@ -46,13 +46,14 @@ export interface HeadlineFigures {
   violations: number;
 }
 
-// Rebuilt after any write to the records (see records-generation.ts), never stale.
-const cache = new Map<string, { generation: number; figures: (Omit<HeadlineFigures, "periodName"> & { names: Record<Locale, string> }) | null }>();
+// Rebuilt after any write to the data by any process (see data-generation.ts), never stale.
+const cache = new Map<string, { generation: number; storedAt: number; figures: (Omit<HeadlineFigures, "periodName"> & { names: Record<Locale, string> }) | null }>();
 
 export function getHeadlineFigures(agreement: string, period: string, locale: Locale): HeadlineFigures | null {
   const key = `${agreement}/${period}`;
   let entry = cache.get(key);
-  if (!entry || entry.generation !== recordsGeneration()) {
+  if (!entry || !isCachedValueFresh(entry)) {
+    const generation = dataGeneration();
     const found = periodQuery.get({ agreement, period });
     const figures = found
       ? (() => {
@@ -65,7 +66,7 @@ export function getHeadlineFigures(agreement: string, period: string, locale: Lo
           };
         })()
       : null;
-    entry = { generation: recordsGeneration(), figures };
+    entry = { generation, storedAt: Date.now(), figures };
     cache.set(key, entry);
   }
   if (!entry.figures) return null;

@@ -25,6 +25,7 @@ import {
   ATTACHMENT_TYPES,
   isAttachmentContentType,
   MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENT_REQUEST_BYTES,
   type AttachmentContentType,
   type AttachmentError,
   type CaseKind,
@@ -328,7 +329,7 @@ export function addAttachment(handle: CaseHandle, file: UploadedFile | null, act
 // Reading a multipart upload
 
 /** Beyond this much request body we stop reading (and the browser may see the connection end). */
-const MAX_REQUEST_BYTES = 4 * MAX_ATTACHMENT_BYTES;
+const MAX_REQUEST_BYTES = MAX_ATTACHMENT_REQUEST_BYTES;
 const MAX_FIELD_BYTES = 1024;
 const MAX_PARTS = 10;
 

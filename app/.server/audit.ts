@@ -1,9 +1,7 @@
 // Appends to the audit log (append-only: triggers refuse UPDATE and DELETE). Never store secrets in `detail`.
-import { AsyncLocalStorage } from "node:async_hooks";
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { auditLog, users } from "../../db/schema";
 import { db } from "./db";
-import { bumpRecordsGeneration, isReadOnlyAction } from "./records-generation";
 import { startsWith } from "./sql";
 
 export interface AuditEntry {
@@ -29,17 +27,7 @@ const insertAudit = db
   })
   .prepare();
 
-/** Entries recorded while rendering a page, so a cached copy of the page can record the same views again. */
-const auditCapture = new AsyncLocalStorage<AuditEntry[]>();
-
-export function captureAuditEntries<T>(run: () => Promise<T>): Promise<{ result: T; entries: AuditEntry[] }> {
-  const entries: AuditEntry[] = [];
-  return auditCapture.run(entries, async () => ({ result: await run(), entries }));
-}
-
 export function recordAudit(entry: AuditEntry): void {
-  if (!isReadOnlyAction(entry.action)) bumpRecordsGeneration();
-  auditCapture.getStore()?.push(entry);
   insertAudit.run({
     userId: entry.userId ?? null,
     authorityId: entry.authorityId ?? null,

@@ -6,7 +6,6 @@ import { LOCALES, type Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
 import { today as todayInOslo } from "./clock";
 import { db, sqlite } from "./db";
-import { invalidatePublicPages } from "./public-page-cache";
 
 export type TranslationState = "missing" | "draft_only" | "published" | "outdated";
 
@@ -153,7 +152,6 @@ export function saveTopicVersion(
     });
     return { ok: true, version };
   });
-  if (result.ok && input.publish) invalidatePublicPages();
   return result;
 }
 
@@ -189,7 +187,6 @@ export function confirmPageReviewed(
   const reviewedOn = todayInOslo(now);
   db.update(rightsTopicVersions).set({ reviewedOn, reviewedById: actor.userId }).where(eq(rightsTopicVersions.id, published.id)).run();
   recordAudit({ ...actor, action: "content.reviewed", entity: "rights_topic", entityId: topicId, detail: { locale, version: published.version, previousReviewedOn: published.reviewedOn, reviewedOn } });
-  invalidatePublicPages();
   return { ok: true, version: published.version, reviewedOn };
 }
 

@@ -12,7 +12,7 @@ export const MAX_TEXT_FORM_BYTES = 4 * 1024 * 1024;
  * that cannot be read with 400.
  */
 export async function readFormData(request: Request): Promise<FormData> {
-  // The unread body is drained by the server (see drainUnreadBody in app/server.ts).
+  // The unread body is drained by the server, and a body over its limit is cut off there (server/http-app.ts).
   const contentType = request.headers.get("content-type") ?? "";
   if (!FORM_CONTENT_TYPE.test(contentType)) throw data(null, { status: 415 });
   if (URLENCODED.test(contentType) && Number(request.headers.get("content-length") ?? 0) > MAX_TEXT_FORM_BYTES) {

@@ -1,4 +1,4 @@
-// Joint- and concerted-inspection requests between contact points (DESIGN.md §2.2, issue 6): create and request
+// Joint- and concerted-inspection requests between contact points (docs/product-design.md §2.2): create and request
 // (with the partner's answer deadline), view (need-to-know, every view audited), move through the one state machine
 // (app/domain/inspection-workflow) with optimistic concurrency, agree the plan, write the report (both sides; locked
 // when the case closes, later changes are new versions), follow up, talk, and a calendar of agreed dates.

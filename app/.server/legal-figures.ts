@@ -11,7 +11,7 @@ import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
 import { today as todayInOslo } from "./clock";
 import { db, sqlite } from "./db";
-import { invalidatePublicPages } from "./public-page-cache";
+import { dataGeneration, isCachedValueFresh } from "./data-generation";
 import { listDirectionTopics } from "./rights";
 
 export interface FigureRecord extends LegalFigure {
@@ -19,12 +19,15 @@ export interface FigureRecord extends LegalFigure {
   editedAt: string | null;
 }
 
-let cachedFigures: readonly LegalFigure[] | null = null;
+let cachedFigures: { figures: readonly LegalFigure[]; generation: number; storedAt: number } | null = null;
 
-/** Every value in the register (history included), read once and again after each change. */
+/** Every value in the register (history included), read again whenever any process wrote to the database. */
 export function legalFigures(): readonly LegalFigure[] {
-  cachedFigures ??= readLegalFigures(sqlite);
-  return cachedFigures;
+  if (!cachedFigures || !isCachedValueFresh(cachedFigures)) {
+    const generation = dataGeneration();
+    cachedFigures = { figures: readLegalFigures(sqlite), generation, storedAt: Date.now() };
+  }
+  return cachedFigures.figures;
 }
 
 /** Every row with its id, for the public list and the editors: ordered by country, topic, key, then oldest first. */
@@ -57,11 +60,10 @@ function displayName(userId: number): string {
   return db.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).get()?.name ?? `user ${userId}`;
 }
 
-/** After a change: pages, their cached copies and the search index show the register as it is now. */
+/** After a change: the search index shows the register as it is now (cached pages follow the data generation). */
 function figuresChanged(today: string): void {
   cachedFigures = null;
   reindexAllTopics(sqlite, readLegalFigures(sqlite), today);
-  invalidatePublicPages();
 }
 
 export interface NewFigureValue {

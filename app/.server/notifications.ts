@@ -1,7 +1,7 @@
 // Notifications: one in-app row per recipient for every exchange event, an e-mail about it when SMTP is set up,
 // and the contact points' daily digest of deadlines.
 //
-// Data protection (DOMAIN.md §6): a notification holds what happened (a code), the kind of case and its human
+// Data protection (docs/domain-facts.md §6): a notification holds what happened (a code), the kind of case and its human
 // reference — never a name, an enterprise or a subject. E-mails say the same and give a link; the case itself is
 // read after signing in.
 //

@@ -13,7 +13,7 @@ import {
 import type { ActivityKind, ExchangeType, Sanction, ViolationCategory, ViolationSource } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { db, sqlite } from "./db";
-import { recordsGeneration } from "./records-generation";
+import { dataGeneration, isCachedValueFresh } from "./data-generation";
 
 const q = {
   inspectionsRequested: sqlite.prepare(
@@ -126,19 +126,21 @@ export interface Dashboard {
   otherPeriods: { slug: string; name: string }[];
 }
 
-const cache = new Map<string, { generation: number; dashboard: Dashboard }>();
+const cache = new Map<string, { generation: number; storedAt: number; dashboard: Dashboard }>();
 
 /** The dashboard of one period; null when the agreement or period does not exist. */
 export function periodDashboard(agreementSlug: string, periodSlug: string, locale: Locale): Dashboard | null {
   const key = `${agreementSlug}/${periodSlug}/${locale}`;
   const cached = cache.get(key);
-  if (cached && cached.generation === recordsGeneration()) return cached.dashboard;
+  if (cached && isCachedValueFresh(cached)) return cached.dashboard;
 
   const agreement = findAgreementBySlug(agreementSlug);
   if (!agreement) return null;
   const period = db.select().from(projectPeriods).where(and(eq(projectPeriods.agreementId, agreement.id), eq(projectPeriods.slug, periodSlug))).get();
   if (!period) return null;
-  const generation = recordsGeneration();
+  // Read before the queries: a write that lands while they run makes the next request rebuild.
+  const generation = dataGeneration();
+  const storedAt = Date.now();
   const window = { agreement: agreement.id, from: period.startsOn, to: period.endsOn };
   const targets = db.select({ metric: periodTargets.metric, targetValue: periodTargets.targetValue }).from(periodTargets).where(eq(periodTargets.periodId, period.id)).orderBy(asc(periodTargets.id)).all();
   const parties = db
@@ -176,6 +178,6 @@ export function periodDashboard(agreementSlug: string, periodSlug: string, local
     otherPeriods: periodsOf(agreement.id, locale).filter((p) => p.slug !== period.slug).map((p) => ({ slug: p.slug, name: p.name })),
   };
   if (cache.size > 500) cache.clear();
-  cache.set(key, { generation, dashboard });
+  cache.set(key, { generation, storedAt, dashboard });
   return dashboard;
 }

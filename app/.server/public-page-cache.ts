@@ -1,23 +1,16 @@
-// Rendered public pages kept in memory per URL (the locale is part of the URL), so anonymous readers and a CDN
-// get them cheaply: an ETag, 304 for a matching If-None-Match, and a pre-compressed copy.
-// A cached page cannot carry a per-request nonce, so its Content-Security-Policy allows exactly its own inline
-// scripts by their SHA-256 instead. Publishing content bumps a generation number that empties the cache.
+// Rendered public pages kept in memory per URL (the locale is part of the URL), so anonymous readers get them
+// cheaply: a strong ETag per representation, 304 for a matching If-None-Match, and a pre-compressed copy.
+// A kept page is valid while nothing it depends on has changed: the data (the generation moves with every write
+// by any process, see data-generation.ts), the day (deadlines and periods depend on it) and its age.
+// A kept page cannot carry a per-request nonce, so its Content-Security-Policy allows exactly its own inline
+// scripts by their SHA-256 instead.
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { today } from "./clock";
+import { dataGeneration } from "./data-generation";
 
-declare global {
-  // Shared by the server bundle (which publishes content) and the HTTP layer (which caches pages).
-  var __portalContentGeneration: number | undefined;
-}
-
-export function contentGeneration(): number {
-  return globalThis.__portalContentGeneration ?? 0;
-}
-
-/** Call after anything that changes public pages (an editor publishing or restoring a version). */
-export function invalidatePublicPages(): void {
-  globalThis.__portalContentGeneration = contentGeneration() + 1;
-}
+/** For browsers a minute; shared caches (a CDN, a reverse proxy) five, and they may serve a stale copy while refreshing. */
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
 
 /** Pages that look the same to every anonymous reader (no query, no form state). */
 const CACHEABLE = [
@@ -38,8 +31,10 @@ export interface CachedPage {
   body: Buffer;
   gzipped: Buffer;
   etag: string;
+  gzipEtag: string;
   contentSecurityPolicy: string;
   generation: number;
+  day: string;
   storedAt: number;
 }
 
@@ -64,20 +59,24 @@ export function createPublicPageCache(options: { maxEntries?: number; maxAgeMs?:
     get(key: string, now = Date.now()): CachedPage | undefined {
       const entry = entries.get(key);
       if (!entry) return undefined;
-      if (entry.generation !== contentGeneration() || now - entry.storedAt > maxAgeMs) {
+      if (entry.generation !== dataGeneration() || entry.day !== today(new Date(now)) || now - entry.storedAt > maxAgeMs) {
         entries.delete(key);
         return undefined;
       }
       return entry;
     },
-    store(key: string, html: string, basePolicy: (scriptSources: string) => string, now = Date.now()): CachedPage {
+    /** Keeps a page rendered under `generation` (read before rendering, so a write during the render is not missed). */
+    store(key: string, html: string, basePolicy: (scriptSources: string) => string, generation: number, now = Date.now()): CachedPage {
       const body = Buffer.from(html, "utf8");
+      const hash = createHash("sha256").update(body).digest("base64url").slice(0, 27);
       const entry: CachedPage = {
         body,
         gzipped: gzipSync(body),
-        etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+        etag: `"${hash}"`,
+        gzipEtag: `"${hash}-gzip"`,
         contentSecurityPolicy: scriptHashPolicy(html, basePolicy),
-        generation: contentGeneration(),
+        generation,
+        day: today(new Date(now)),
         storedAt: now,
       };
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);

@@ -1,4 +1,4 @@
-// Retention of personal data (issue 8; the rule itself is app/domain/retention). This module is the one place that
+// Retention of personal data (docs/domain-facts.md §6; the rule itself is app/domain/retention). This module is the one place that
 // says what personal data a case holds and who still sees it:
 // - the settings, read from the environment once per call, in one place;
 // - `caseRetention`: the stage of a case today and whether this viewer gets its personal data;

@@ -2,7 +2,10 @@ import { useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LOCALES, pathInLocale, type Locale } from "~/lib/i18n";
 
-/** Plain links to the same page in each language: works without JavaScript and keeps the query. */
+/**
+ * Plain links to the same page in each language: works without JavaScript and keeps the query. They pass through
+ * /language/<lang>, which remembers the choice.
+ */
 export function LanguageSwitcher({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
   const { pathname, search, hash } = useLocation();
@@ -17,7 +20,11 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
               </span>
             ) : (
               // A full page load: the new language's strings and <html lang> come fresh from the server.
-              <a href={`${pathInLocale(pathname, candidate)}${search}${hash}`} hrefLang={candidate} lang={candidate}>
+              <a
+                href={`/language/${candidate}?to=${encodeURIComponent(`${pathInLocale(pathname, candidate)}${search}`)}${hash}`}
+                hrefLang={candidate}
+                lang={candidate}
+              >
                 {t(`language.${candidate}`)}
               </a>
             )}

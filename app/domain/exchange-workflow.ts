@@ -1,4 +1,4 @@
-// The state machine of an information exchange (DESIGN.md §2.3, issue 5), and its reply deadline.
+// The state machine of an information exchange (docs/product-design.md §2.3), and its reply deadline.
 //
 // One table (EXCHANGE_TRANSITIONS) says who may do what from which status; `exchangeTransition` and
 // `availableExchangeActions` only read it, and the UI and the tests use the same table.

@@ -1,4 +1,4 @@
-// Validation and normalisation of registration numbers and personal identity numbers (DOMAIN.md §3).
+// Validation and normalisation of registration numbers and personal identity numbers (docs/domain-facts.md §3).
 //
 // Every validator returns the same shape: `{ ok: true, value, warning? }` with the normalised value to store, or
 // `{ ok: false, reason }`. `reason` and `warning` are i18n keys (see IDENTIFIER_MESSAGE_KEYS).

@@ -1,4 +1,4 @@
-// The state machine of a joint- (or concerted-) inspection request (DESIGN.md §2.2, issue 6), and its deadlines.
+// The state machine of a joint- (or concerted-) inspection request (docs/product-design.md §2.2), and its deadlines.
 //
 // One table (INSPECTION_TRANSITIONS) says who may do what from which status; `inspectionTransition` and
 // `availableInspectionActions` only read it, and the UI and the tests use the same table.

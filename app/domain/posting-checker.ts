@@ -164,7 +164,7 @@ export interface Checklist {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Facts (DOMAIN.md §4)
+// Facts (docs/domain-facts.md §4)
 
 /** When these rules and their texts were last checked against their sources (shown to readers). */
 export const CHECKLIST_RULES_REVIEWED = "2026-12-02";

@@ -1,4 +1,4 @@
-// The catalogue of coded, pre-translated questions for information exchanges (IMI style, DOMAIN.md §1).
+// The catalogue of coded, pre-translated questions for information exchanges (IMI style, docs/domain-facts.md §1).
 //
 // The codes are stable for ever: exchanges store them, and both sides read the question in their own language.
 // New questions get the next free code (never reuse or renumber one); a question that should no longer be asked

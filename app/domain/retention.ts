@@ -1,4 +1,4 @@
-// The retention rule for personal data (GDPR Art. 5(1)(e); IMI's rule, DOMAIN.md §1 and §6): a case's personal data
+// The retention rule for personal data (GDPR Art. 5(1)(e); IMI's rule, docs/domain-facts.md §1 and §6): a case's personal data
 // is hidden from everyone but administrators once the case has been closed for more than `hideAfterMonths`, and
 // anonymised once it has been closed for more than `anonymiseAfterYears`; a tip's reporter details are erased once
 // the tip was received more than `tipReporterMonths` ago. Pure: dates in, a stage out (no clock, no database).

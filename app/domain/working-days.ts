@@ -1,4 +1,4 @@
-// Working-day calendars: public holidays per country and deadlines "in N working days" (DOMAIN.md §2).
+// Working-day calendars: public holidays per country and deadlines "in N working days" (docs/domain-facts.md §2).
 //
 // Pure and isomorphic: ISO `YYYY-MM-DD` strings in and out, UTC day arithmetic only (never the local time zone).
 //
@@ -163,7 +163,7 @@ export type HolidayRule =
   | { key: HolidayKey; easterOffset: number; since?: number };
 
 /**
- * The calendars, as data (DOMAIN.md §2). To add a country, add its rules here; nothing else changes.
+ * The calendars, as data (docs/domain-facts.md §2). To add a country, add its rules here; nothing else changes.
  * 24 and 31 December are not statutory holidays in Norway. In Lithuania 24 December (Christmas Eve) is one;
  * 2 November (All Souls' Day) only from 2020.
  */

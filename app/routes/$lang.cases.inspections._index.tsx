@@ -1,4 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { publicOrigin } from "~/.server/env";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
@@ -49,7 +50,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     return search ? `?${search}` : "?";
   };
   const token = calendarFeedToken(user.id);
-  const origin = process.env.PUBLIC_URL?.replace(/\/$/, "") || url.origin;
+  const origin = publicOrigin();
   return {
     locale,
     title: `${t("list.title")} – ${getFixedT(locale)("app.name")}`,

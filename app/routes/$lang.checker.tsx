@@ -1,6 +1,7 @@
 // The posting checker: a GET form (works without JavaScript; the result URL can be shared, bookmarked and
 // printed) whose answers give a personal checklist from app/domain/posting-checker.ts.
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { publicOrigin } from "~/.server/env";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -69,7 +70,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     })),
     ...(result.input.startDate ? { startText: formatDate(result.input.startDate, locale) } : {}),
   };
-  const origin = process.env.PUBLIC_URL?.replace(/\/$/, "") || url.origin;
+  const origin = publicOrigin();
   const otherRole = CHECKER_ROLES.find((role) => role !== result.input.role) ?? "worker";
   return {
     ...empty,

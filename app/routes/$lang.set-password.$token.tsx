@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { readFormData } from "~/.server/form-data";
@@ -19,6 +19,9 @@ export function loader({ params }: LoaderFunctionArgs) {
     { headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } },
   );
 }
+
+// The page's own headers (no Referrer-Policy leak of the token) replace the server's defaults.
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 

@@ -1,7 +1,6 @@
 import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
 import { isLocale, localeAlias, pathInLocale } from "~/lib/i18n";
-import { localeCookieHeader, readLocaleCookie } from "~/lib/locale-cookie";
 
 /** Every page lives under a locale; `/no/…` is an alias for `/nb/…`, anything else unknown is a 404. */
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -14,9 +13,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     }
     throw data(null, { status: 404 });
   }
-  // Remember the language for the next visit to `/`; only when it changed, so pages stay cacheable.
-  if (readLocaleCookie(request.headers.get("Cookie")) === lang) return null;
-  return data(null, { headers: { "Set-Cookie": localeCookieHeader(lang) } });
+  // No cookie here: pages stay the same for every reader (the choice is remembered by /language/<lang>).
+  return null;
 }
 
 export default function LocaleLayout() {

@@ -2,6 +2,7 @@
 // Calendar programs cannot sign in, so the URL carries an unguessable per-user token instead of a session (see
 // calendarFeed in app/.server/inspections.ts). No personal data: reference, mode, host country and date only.
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
+import { publicOrigin } from "~/.server/env";
 import { getFixedT } from "~/.server/i18n";
 import { calendarFeed, renderCalendar } from "~/.server/inspections";
 import { countryName } from "~/lib/format";
@@ -14,7 +15,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = url.searchParams.get("lang");
   const locale = isLocale(lang) ? lang : (feed.preferredLocale ?? FALLBACK_LOCALE);
   const t = getFixedT(locale, ["inspections", "common"]);
-  const host = (process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).hostname : url.hostname) || "portal";
+  const host = new URL(publicOrigin()).hostname || "portal";
   const body = renderCalendar(feed.entries, {
     name: t("ics.name"),
     host,

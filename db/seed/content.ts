@@ -8,14 +8,14 @@ import { createHash } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { LOCALES, RIGHTS_AUDIENCES, RIGHTS_DIRECTIONS, RIGHTS_TOPIC_KINDS } from "../../app/domain/vocabulary";
 import type { Db } from "../connection";
 import { readLegalFigures } from "../legal-figures";
+import { RIGHTS_CONTENT_FOLDER } from "../paths";
 import { reindexTopicLocale } from "../rights-search";
 import { auditLog, rightsTopics, rightsTopicVersions } from "../schema";
 
-export const CONTENT_ROOT = fileURLToPath(new URL("../content/rights", import.meta.url));
+export const CONTENT_ROOT = RIGHTS_CONTENT_FOLDER;
 
 export interface ContentFile {
   title: string;

@@ -1,5 +1,5 @@
 // Registration numbers for the fictional demo enterprises, computed with the checksum rules of
-// DOMAIN.md §3 so they pass validation, instead of hand-typed numbers that might not.
+// docs/domain-facts.md §3 so they pass validation, instead of hand-typed numbers that might not.
 
 const NORWEGIAN_ORGANISATION_NUMBER_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 const LITHUANIAN_FIRST_PASS_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8] as const;

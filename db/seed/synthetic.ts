@@ -157,7 +157,7 @@ function pickIndex(cum: Float64Array, r: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Registration numbers (DOMAIN.md §3), digits only.
+// Registration numbers (docs/domain-facts.md §3), digits only.
 
 function norwegianCheckDigit(prefix8: number): number {
   const weights = [3, 2, 7, 6, 5, 4, 3, 2];

@@ -1,5 +1,6 @@
 // npm run bench — seeds a large synthetic data set into a throw-away database, starts the production server
-// on it and measures the key pages under load, next to a bare node:http server answering the same bytes.
+// on it (once with one process, once with WEB_CONCURRENCY=2 workers) and measures the key pages under load, next
+// to a bare node:http server answering the same bytes; it ends with the peak RSS of every serving process.
 //
 //   npm run bench -- [--exchanges N] [--duration S] [--connections C] [--json file]
 //
@@ -54,11 +55,6 @@ interface BenchRoute {
   connections?: number;
   /** Signed-in route: fetched with this user's session cookie (skipped while sign-in does not exist). */
   as?: BenchUser;
-  /**
-   * Every request a first visit: a new `visit=N` query each time, so the signed-in page cache never answers and
-   * the row shows the cost of rendering the page from the database.
-   */
-  firstVisit?: boolean;
 }
 
 /** The authority of the benched contact point, and one of its cases and agreements. */
@@ -98,10 +94,11 @@ const ROUTES: BenchRoute[] = [
   },
 ];
 
-// The same signed-in pages on a first visit (rendered, not answered from the per-session page cache).
-for (const route of ROUTES.filter((r) => r.as && !r.path.includes("?"))) ROUTES.push({ ...route, firstVisit: true });
+// Signed-in pages are rendered fresh on every request (nothing caches them), so one row each shows that cost.
+const label = (route: BenchRoute, workers: number) => `${route.path} [${workers} worker${workers === 1 ? "" : "s"}]`;
 
-const label = (route: BenchRoute) => (route.firstVisit ? `${route.path} (first visit)` : route.path);
+/** Each row is measured with one server process and with WEB_CONCURRENCY=2 workers. */
+const WORKER_COUNTS = [1, 2];
 
 // ---------------------------------------------------------------------------------------------------------
 // Command line.
@@ -270,16 +267,16 @@ function newestModification(path: string): number {
 }
 
 function ensureBuild() {
-  const entry = join(ROOT, "build/server/index.js");
+  const entry = join(ROOT, "build/server/server.js");
   const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
-  const sources = ["app", "locales", "public", "vite.config.ts"].map((p) => newestModification(join(ROOT, p)));
+  const sources = ["app", "server", "db", "locales", "public", "vite.config.ts"].map((p) => newestModification(join(ROOT, p)));
   if (built > Math.max(...sources)) {
     console.log("build: up to date");
     return;
   }
-  console.log(`build: ${built ? "sources changed" : "no build yet"}, running remix vite:build`);
+  console.log(`build: ${built ? "sources changed" : "no build yet"}, running npm run build`);
   const started = performance.now();
-  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, stdio: "inherit", timeout: 10 * 60_000 });
+  const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", timeout: 10 * 60_000 });
   if (result.status !== 0) throw new Error("the production build failed");
   console.log(`build: ${seconds(performance.now() - started)}`);
 }
@@ -292,17 +289,19 @@ interface RunningServer {
   baseUrl: string;
 }
 
-async function startServer(databasePath: string): Promise<RunningServer> {
+async function startServer(databasePath: string, workers: number): Promise<RunningServer> {
   const port = await freePort();
-  // `node --import tsx` is what `npx tsx` runs, minus the npm and tsx wrapper processes: the pid is the
-  // server's own, so its peak memory can be read from /proc.
-  const child = spawn(process.execPath, ["--import", "tsx", "app/server.ts"], {
+  // The compiled server run by node itself: the pid is the server's own (with workers: the primary's), so peak
+  // memory can be read from /proc.
+  const child = spawn(process.execPath, ["build/server/server.js"], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
       HOST,
+      PUBLIC_URL: `http://${HOST}:${port}`,
+      WEB_CONCURRENCY: String(workers),
       DATABASE_PATH: databasePath,
       LOG_LEVEL: "warn",
     },
@@ -329,6 +328,26 @@ async function startServer(databasePath: string): Promise<RunningServer> {
     await sleep(250);
   }
   throw new Error(`the server did not answer /healthz with 200 within 180 s:\n${stderr}`);
+}
+
+/** The processes serving requests: the server itself, or its cluster workers (its child processes). */
+function servingProcesses(pid: number | undefined): number[] {
+  if (!pid) return [];
+  try {
+    const children = readdirSync("/proc")
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((entry) => {
+        try {
+          return new RegExp(`^PPid:\\s+${pid}$`, "m").test(readFileSync(`/proc/${entry}/status`, "utf8"));
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+    return children.length > 0 ? children : [pid];
+  } catch {
+    return [pid];
+  }
 }
 
 function peakMemory(pid: number | undefined): { peakMiB: number; currentMiB: number } | null {
@@ -433,13 +452,8 @@ interface Measurement {
   failures: number;
 }
 
-async function load(url: string, connections: number, duration: number, headers?: Record<string, string>, firstVisit = false) {
-  let visit = 0;
-  const path = new URL(url).pathname + new URL(url).search;
-  const requests = firstVisit
-    ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: `${path}${path.includes("?") ? "&" : "?"}visit=${++visit}` }) }]
-    : undefined;
-  const result = await autocannon({ url, connections, duration, headers, timeout: 10, requests });
+async function load(url: string, connections: number, duration: number, headers?: Record<string, string>) {
+  const result = await autocannon({ url, connections, duration, headers, timeout: 10 });
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
@@ -489,7 +503,7 @@ async function main() {
         };
 
   // A hard stop, whatever hangs: seed and build allowance plus the load runs.
-  const loadSeconds = ROUTES.length * 2 * (options.duration + 15);
+  const loadSeconds = ROUTES.length * (WORKER_COUNTS.length + 1) * (options.duration + 15);
   const seedSeconds = 600 + Math.ceil(sizes.exchanges / 5000);
   setTimeout(() => {
     console.error("the bench ran past its time limit: stopping");
@@ -504,115 +518,108 @@ async function main() {
   await seedDatabase(databasePath, sizes);
   resolveRoutePaths(databasePath);
 
-  // (2) build, (3) server
+  // (2) build
   ensureBuild();
-  const server = await startServer(databasePath);
-  console.log(`server: ${server.baseUrl} (pid ${server.child.pid})`);
+  const loadRows: Row[] = [];
+  const referenceRows: Array<Measurement & { route: string }> = [];
+  const memoryLines: string[] = [];
+  let reference: RunningServer | undefined;
+  for (const workers of WORKER_COUNTS) {
+    // (3) the server, with this many workers
+    const server = await startServer(databasePath, workers);
+    console.log(`server: ${server.baseUrl} (pid ${server.child.pid}, WEB_CONCURRENCY=${workers})`);
 
-  // (4) one fetch per route: the bytes for the reference, the ETag for the conditional request
-  const cookies = new Map<BenchUser, string | null>();
-  const benched: Array<{ route: BenchRoute; headers: Record<string, string> }> = [];
-  const bodies = new Map<string, Buffer>();
-  for (const route of ROUTES) {
-    const headers: Record<string, string> = {};
-    if (route.as) {
-      if (!cookies.has(route.as)) {
-        const user = USERS[route.as];
-        cookies.set(route.as, await signIn(server.baseUrl, user.email, user.password));
+    // (4) one fetch per route: the bytes for the reference, the ETag for the conditional request
+    const cookies = new Map<BenchUser, string | null>();
+    const benched: Array<{ route: BenchRoute; headers: Record<string, string> }> = [];
+    const bodies = new Map<string, Buffer>();
+    for (const route of ROUTES) {
+      const headers: Record<string, string> = {};
+      if (route.as) {
+        if (!cookies.has(route.as)) {
+          const user = USERS[route.as];
+          cookies.set(route.as, await signIn(server.baseUrl, user.email, user.password));
+        }
+        const cookie = cookies.get(route.as);
+        if (!cookie) {
+          console.log(`skip ${route.path}: cannot sign in as ${route.as} yet (no session cookie from /en/signin)`);
+          continue;
+        }
+        headers.cookie = cookie;
       }
-      const cookie = cookies.get(route.as);
-      if (!cookie) {
-        console.log(`skip ${route.path}: cannot sign in as ${route.as} yet (no session cookie from /en/signin)`);
+      const response = await fetch(server.baseUrl + route.path, { headers, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.status !== 200) {
+        console.log(`skip ${route.path}: answered ${response.status}, not 200`);
         continue;
       }
-      headers.cookie = cookie;
+      bodies.set(route.path, body);
+      benched.push({ route, headers });
+      const etag = response.headers.get("etag");
+      let conditional = "no ETag";
+      if (!route.as && etag) {
+        const again = await fetch(server.baseUrl + route.path, { headers: { "if-none-match": etag }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+        await again.arrayBuffer();
+        conditional = again.status === 304 ? "If-None-Match → 304" : `If-None-Match → ${again.status} (not 304)`;
+      }
+      console.log(
+        `${route.path}: ${body.length.toLocaleString("en")} bytes, ${response.headers.get("content-type")}` +
+          (route.as ? ` (signed in as ${route.as})` : `, ${conditional}`),
+      );
     }
-    const response = await fetch(server.baseUrl + route.path, {
-      headers,
-      redirect: "manual",
-      signal: AbortSignal.timeout(60_000),
-    });
-    const body = Buffer.from(await response.arrayBuffer());
-    if (response.status !== 200) {
-      console.log(`skip ${route.path}: answered ${response.status}, not 200`);
-      continue;
-    }
-    bodies.set(route.path, body);
-    benched.push({ route, headers });
-    const etag = response.headers.get("etag");
-    let conditional = "no ETag";
-    if (!route.as && etag) {
-      const again = await fetch(server.baseUrl + route.path, {
-        headers: { "if-none-match": etag },
-        redirect: "manual",
-        signal: AbortSignal.timeout(60_000),
-      });
-      await again.arrayBuffer();
-      conditional = again.status === 304 ? "If-None-Match → 304" : `If-None-Match → ${again.status} (not 304)`;
-    }
-    console.log(
-      `${route.path}: ${body.length.toLocaleString("en")} bytes, ${response.headers.get("content-type")}` +
-        (route.as ? ` (signed in as ${route.as})` : `, ${conditional}`),
-    );
-  }
-  if (benched.length === 0) throw new Error("no route answered 200: nothing to measure");
-  const reference = await startReference(tempDir, bodies);
+    if (benched.length === 0) throw new Error("no route answered 200: nothing to measure");
+    reference ??= await startReference(tempDir, bodies);
 
-  // (5) load: each route, then the reference answering the same bytes, one after the other
-  const rows: Row[] = [];
-  const referenceRows: Array<Measurement & { route: string }> = [];
-  for (const { route, headers } of benched) {
-    const connections = route.connections ?? options.connections;
-    process.stdout.write(`load ${label(route)} (${connections} connections, ${options.duration} s) … `);
-    const measured = await load(server.baseUrl + route.path, connections, options.duration, headers, route.firstVisit);
-    const ref = await load(reference.baseUrl + route.path, connections, options.duration);
-    console.log(`${measured.requestsPerSecond.toFixed(0)} req/s (reference ${ref.requestsPerSecond.toFixed(0)})`);
-    if (measured.failures > 0) console.log(`  warning: ${measured.failures} errors, timeouts or non-2xx answers`);
-    rows.push({
-      route: label(route),
-      requestsPerSecond: round(measured.requestsPerSecond, 1),
-      p50Ms: measured.p50Ms,
-      p99Ms: measured.p99Ms,
-      ratioToReference: ref.requestsPerSecond > 0 ? round(measured.requestsPerSecond / ref.requestsPerSecond, 4) : 0,
-    });
-    referenceRows.push({ route: label(route), ...ref });
+    // (5) load: each route, then (once) the reference answering the same bytes
+    for (const { route, headers } of benched) {
+      const connections = route.connections ?? options.connections;
+      process.stdout.write(`load ${label(route, workers)} (${connections} connections, ${options.duration} s) … `);
+      const measured = await load(server.baseUrl + route.path, connections, options.duration, headers);
+      let refRate = referenceRows.find((r) => r.route === route.path)?.requestsPerSecond;
+      if (refRate === undefined) {
+        const ref = await load(reference.baseUrl + route.path, connections, options.duration);
+        referenceRows.push({ route: route.path, ...ref });
+        refRate = ref.requestsPerSecond;
+      }
+      console.log(`${measured.requestsPerSecond.toFixed(0)} req/s (reference ${refRate.toFixed(0)})`);
+      if (measured.failures > 0) console.log(`  warning: ${measured.failures} errors, timeouts or non-2xx answers`);
+      loadRows.push({
+        route: label(route, workers),
+        requestsPerSecond: round(measured.requestsPerSecond, 1),
+        p50Ms: measured.p50Ms,
+        p99Ms: measured.p99Ms,
+        ratioToReference: refRate > 0 ? round(measured.requestsPerSecond / refRate, 4) : 0,
+      });
+    }
+    // Peak memory of each process that served (the workers; the primary only migrates and runs the daily jobs).
+    for (const pid of servingProcesses(server.child.pid)) {
+      const memory = peakMemory(pid);
+      memoryLines.push(
+        memory
+          ? `WEB_CONCURRENCY=${workers}: pid ${pid} peak RSS (VmHWM) ${memory.peakMiB.toFixed(0)} MiB (now ${memory.currentMiB.toFixed(0)} MiB)`
+          : `WEB_CONCURRENCY=${workers}: peak RSS unavailable (no /proc)`,
+      );
+    }
+    await stopGracefully(server.child);
   }
 
   // (6) report
-  const memory = peakMemory(server.child.pid);
   console.log("");
   printTable(
     ["route", "req/s", "p50 ms", "p99 ms", "ratio to reference"],
     [
-      ...rows.map((r) => [
-        r.route,
-        r.requestsPerSecond.toFixed(0),
-        fmt(r.p50Ms),
-        fmt(r.p99Ms),
-        r.ratioToReference.toFixed(3),
-      ]),
-      ...referenceRows.map((r) => [
-        `(reference ${r.route})`,
-        r.requestsPerSecond.toFixed(0),
-        fmt(r.p50Ms),
-        fmt(r.p99Ms),
-        "1.000",
-      ]),
+      ...loadRows.map((r) => [r.route, r.requestsPerSecond.toFixed(0), fmt(r.p50Ms), fmt(r.p99Ms), r.ratioToReference.toFixed(3)]),
+      ...referenceRows.map((r) => [`(reference ${r.route})`, r.requestsPerSecond.toFixed(0), fmt(r.p50Ms), fmt(r.p99Ms), "1.000"]),
     ],
   );
-  console.log(
-    memory
-      ? `server peak RSS (VmHWM): ${memory.peakMiB.toFixed(0)} MiB (now ${memory.currentMiB.toFixed(0)} MiB)`
-      : "server peak RSS: unavailable (no /proc)",
-  );
+  for (const line of memoryLines) console.log(line);
   if (options.json) {
-    writeFileSync(options.json, JSON.stringify(rows, null, 2) + "\n");
+    writeFileSync(options.json, JSON.stringify(loadRows, null, 2) + "\n");
     console.log(`wrote ${options.json}`);
   }
 
   // (7) stop
-  await stopGracefully(server.child);
-  await stopGracefully(reference.child, 1000);
+  if (reference) await stopGracefully(reference.child, 1000);
 }
 
 function round(value: number, digits: number) {

@@ -21,7 +21,10 @@ describe("locale routing", () => {
   });
 
   it("prefers the remembered language over Accept-Language", async () => {
-    const cookie = (await get("/lt")).headers.get("set-cookie")?.split(";")[0] ?? "";
+    const chosen = await get("/language/lt?to=%2Flt%2Frights");
+    expect(chosen.status).toBe(303);
+    expect(chosen.headers.get("location")).toBe("/lt/rights");
+    const cookie = chosen.headers.get("set-cookie")?.split(";")[0] ?? "";
     expect(cookie).toMatch(/^lng=/);
     const res = await get("/", { Cookie: cookie, "Accept-Language": "en" });
     expect(res.headers.get("location")).toBe("/lt");
@@ -137,10 +140,16 @@ describe("public page caching", () => {
     expect(again.status).toBe(304);
   });
 
-  it("remembers the language on a first visit without sharing that response", async () => {
+  it("sets no cookie on a public page, so any shared cache may keep it; choosing a language remembers it", async () => {
     const res = await get("/nb/rights");
-    expect(res.headers.get("set-cookie")).toMatch(/^lng=/);
-    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    expect(res.headers.get("set-cookie")).toBeNull();
+    expect(res.headers.get("cache-control")).toBe("public, max-age=60, s-maxage=300, stale-while-revalidate=600");
+    expect(res.headers.get("vary")).toBe("Accept-Encoding");
+    expect(res.headers.get("etag")).toMatch(/^"[A-Za-z0-9_-]+(-gzip)?"$/);
+    // A language switcher link goes through /language/<lang>; a target on another site or language is refused.
+    expect((await get("/language/nb?to=%2F%2Fevil.example")).headers.get("location")).toBe("/nb");
+    expect((await get("/language/nb?to=%2Fen%2Frights")).headers.get("location")).toBe("/nb");
+    expect((await get("/language/xx?to=%2Fnb")).status).toBe(404);
   });
 
   it("never caches signed-in or personal pages", async () => {

@@ -289,9 +289,18 @@ function startPortal(options: { demoData: boolean }): Promise<Portal> {
 async function spawnPortal(options: { demoData: boolean }): Promise<Portal> {
   const port = await freePort();
   const child = track(
-    spawn(process.execPath, ["--import", "tsx", join(ROOT, "app/server.ts"), ...(options.demoData ? ["--demo-data"] : [])], {
+    spawn(process.execPath, [join(ROOT, "build/server/server.js"), ...(options.demoData ? ["--demo-data"] : [])], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, LOG_LEVEL: "warn", PORTAL_SKIP_BUILD: "1" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        WEB_CONCURRENCY: "1",
+        DATABASE_PATH: databasePath,
+        LOG_LEVEL: "warn",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     }),
   );

@@ -1,4 +1,5 @@
-// Starts the production server on a free loopback port with its own database, and stops it.
+// Starts the compiled production server (build/server/server.js, built by `npm run build`) on a free loopback port
+// with its own database, and stops it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -30,17 +31,17 @@ export async function startServer(options: { demoData?: boolean; databasePath?: 
   const dir = mkdtempSync(join(tmpdir(), "portal-server-"));
   const databasePath = options.databasePath ?? join(dir, "portal.db");
   const port = await freePort();
-  const args = ["--import", "tsx", join(ROOT, "app/server.ts"), ...(options.demoData === false ? [] : ["--demo-data"])];
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const args = [join(ROOT, "build/server/server.js"), ...(options.demoData === false ? [] : ["--demo-data"])];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, LOG_LEVEL: "warn", PORTAL_SKIP_BUILD: "1", ...options.env },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, LOG_LEVEL: "warn", PUBLIC_URL: baseUrl, WEB_CONCURRENCY: "1", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
 
-  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
     // A server killed by a signal has no exit code, only a signal code.

@@ -5,6 +5,9 @@ import { z } from "zod";
 /** 10 MiB, the same bound as the `attachments_size_limit` CHECK in the database. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
+/** An upload request carries the file and a few small fields; beyond this much body it is cut off. */
+export const MAX_ATTACHMENT_REQUEST_BYTES = 4 * MAX_ATTACHMENT_BYTES;
+
 /** The content types we accept and serve, each with the file-name extensions that belong to it (first = default). */
 export const ATTACHMENT_TYPES = {
   "application/pdf": ["pdf"],
