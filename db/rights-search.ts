@@ -1,9 +1,10 @@
 // The full-text index of published rights content: one row per topic and locale, replaced on every publish.
-// It indexes the text as readers see it: register placeholders (`{{fig key}}`) rendered, not the placeholder.
+// It indexes the text as readers see it: register placeholders (`{{fig key}}`) rendered, not the placeholder, and
+// no "figure missing" marker (its register key is no reader's word).
 import type Database from "better-sqlite3";
 import { today as todayInOslo } from "../app/.server/clock";
 import { markdownToSearchText } from "../app/.server/markdown";
-import { renderFigurePlaceholders, type LegalFigure } from "../app/domain/legal-figures";
+import { renderFigurePlaceholdersForSearch, type LegalFigure } from "../app/domain/legal-figures";
 import { isLocale } from "../app/lib/i18n";
 import { readLegalFigures } from "./legal-figures";
 
@@ -24,7 +25,7 @@ export function reindexTopicLocale(
     .get(topicId, locale) as { title: string; summary: string; body: string; direction: string; slug: string } | undefined;
   sqlite.prepare("delete from rights_search where topic_id = ? and locale = ?").run(topicId, locale);
   if (!latest || !isLocale(locale)) return;
-  const body = renderFigurePlaceholders(latest.body, locale, figures, today);
+  const body = renderFigurePlaceholdersForSearch(latest.body, locale, figures, today);
   sqlite
     .prepare("insert into rights_search (title, summary, body, topic_id, locale, direction, slug) values (?, ?, ?, ?, ?, ?, ?)")
     .run(latest.title, latest.summary, markdownToSearchText(body), topicId, locale, latest.direction, latest.slug);

@@ -146,7 +146,8 @@ const markdownLinkTarget = (url: string) => url.replace(/[() ]/g, (c) => LINK_ES
 /**
  * Replaces every `{{fig key}}` in rights Markdown by the value in force on `today` in `locale`, followed by
  * "(as at <date>, [source](link))". A key without a value in force becomes a visible "figure missing" marker,
- * never a raw placeholder. Pages and the search index both call this, so they say the same.
+ * never a raw placeholder. Pages and the search index both call this, so they say the same (the index leaves out
+ * the marker: renderFigurePlaceholdersForSearch).
  */
 export function renderFigurePlaceholders(markdown: string, locale: Locale, figures: readonly LegalFigure[], today: string): string {
   const words = INLINE_WORDS[locale];
@@ -156,6 +157,16 @@ export function renderFigurePlaceholders(markdown: string, locale: Locale, figur
     const asAt = fill(words.asAt, { date: formatDate(figureAsAt(figure), locale) });
     return `${formatFigureValue(figure, locale)} (${asAt}, [${words.source}](${markdownLinkTarget(figure.source)}))`;
   });
+}
+
+/**
+ * Rights Markdown as the search index holds it: figures as on the page, but a key without a value in force adds
+ * nothing. The page's "figure missing: no.long-posting.months" marker is for editors; indexed, the key's words
+ * ("long-posting", "months") would match readers' words and typo corrections on every page that lacks a figure.
+ */
+export function renderFigurePlaceholdersForSearch(markdown: string, locale: Locale, figures: readonly LegalFigure[], today: string): string {
+  const present = markdown.replace(FIGURE_PLACEHOLDER, (whole, key: string) => (figureOn(figures, key, today) ? whole : ""));
+  return renderFigurePlaceholders(present, locale, figures, today);
 }
 
 /** The ISO day before `isoDate`. */

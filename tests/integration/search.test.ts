@@ -1,8 +1,9 @@
 // Search that understands people: real questions in nb, lt and en, each with the page it must find first,
-// against the seeded rights content. Word forms, synonyms, typos, ranking by the words matched, and snippets.
+// against the rights content as a release puts it in the database (the register of legal figures first, so pages
+// and the index state their figures). Word forms, synonyms, typos, ranking by the words matched, and snippets.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection";
-import { seedRightsContent } from "../../db/seed/content";
+import { releaseRepositoryContent } from "../../db/seed/release";
 import type { Locale } from "~/lib/i18n";
 import { useAppDatabase } from "../support/app-database";
 
@@ -12,7 +13,7 @@ let search: typeof import("~/.server/search");
 beforeAll(async () => {
   database = await useAppDatabase();
   const connection = openDatabase(database.path);
-  seedRightsContent(connection);
+  releaseRepositoryContent(connection);
   connection.sqlite.close();
   search = await import("~/.server/search");
 });
