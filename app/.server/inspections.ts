@@ -363,7 +363,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
     dueText: explanation
       ? t("common:exchange.due.explanation", {
           count: explanation.workingDays,
-          country: countryName(found.partner.country, locale),
+          inCountry: t(`common:inCountry.${found.partner.country}`),
           skipped: explanation.skippedHolidays.map((h) => `${t(`common:enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
           context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
         })

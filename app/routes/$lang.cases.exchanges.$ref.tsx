@@ -55,7 +55,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     dueText: explanation
       ? t("exchange.due.explanation", {
           count: explanation.workingDays,
-          country: countryName(found.requested.country, locale),
+          inCountry: t(`inCountry.${found.requested.country}`),
           skipped: explanation.skippedHolidays.map((h) => `${t(`enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
           context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
         })

@@ -116,7 +116,7 @@ describe("a joint inspection at a building site in Norway", () => {
     const main = await text(page);
     // 10 working days in Norway after Monday 5 September 2022.
     expect(main).toContain("2022 m. rugsėjo 19 d.");
-    expect(main).toContain("10 darbo dienų šalyje: Norvegija.");
+    expect(main).toContain("10 darbo dienų Norvegijoje.");
     expect(main).toContain("Prøve Bygg AS");
     expect(main).toContain("Generalinis rangovas");
     expect(main).toContain("Policija");
@@ -157,7 +157,7 @@ describe("a joint inspection at a building site in Norway", () => {
     await page.locator("#field-meetingPoint").fill("Brakkeriggen ved hovedinngangen kl. 07.30");
     await page.locator("#field-team-0-authority").selectOption({ label: "Arbeidstilsynet" });
     await page.locator("#field-team-0-role").selectOption("lead_inspector");
-    await page.locator("#field-team-1-authority").selectOption({ label: "Litauens arbeidstilsyn (Valstybinė darbo inspekcija, VDI)" });
+    await page.locator("#field-team-1-authority").selectOption({ label: "Det litauiske arbeidstilsynet (Valstybinė darbo inspekcija, VDI)" });
     await page.locator("#field-team-1-role").selectOption("visiting_inspector");
     await page.locator("#field-team-2-authority").selectOption({ label: "Arbeidstilsynet" });
     await page.locator("#field-team-2-role").selectOption("interpreter");
