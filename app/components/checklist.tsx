@@ -6,6 +6,7 @@ import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChecklistItem, CheckerInput } from "~/domain/posting-checker";
 import type { Locale } from "~/lib/i18n";
+import { PrintButton } from "./print-button";
 
 export type ChecklistItemView = ChecklistItem & { deadlineText?: string };
 
@@ -101,6 +102,7 @@ export const ChecklistResult = forwardRef<HTMLHeadingElement, Props>(function Ch
       <div className="notice checklist__print-hint">
         <h3>{t("result.printHeading")}</h3>
         <p>{t("result.printHint")}</p>
+        <PrintButton label={t("result.printButton")} />
       </div>
       <p className="checklist__print-url">{t("result.printUrl", { url: pageUrl })}</p>
     </section>

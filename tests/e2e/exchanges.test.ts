@@ -57,8 +57,8 @@ describe("an urgent request before Easter", () => {
     await page.getByLabel(/^Registreringsnummer/).fill("974 761 211");
     await page.getByLabel("Virksomhetens navn").fill("Demo Stillas AS");
     await page.getByLabel("Antall utsendte arbeidstakere det gjelder").fill("12");
-    await page.getByLabel(/^Q001 – /).check();
-    await page.getByLabel(/^Q002 – /).check();
+    await page.getByLabel(/^Er virksomheten registrert i Enhetsregisteret/).check();
+    await page.getByLabel(/^Hvilken dato ble virksomheten registrert\?/).check();
     await page.getByLabel("Andre spørsmål").fill("Har virksomheten hatt ansatte i Litauen det siste året?");
     await page.getByRole("button", { name: "Send anmodningen" }).click();
     await page.waitForURL(/\/nb\/cases\/exchanges\/EX-NO-LT-2027-\d{4}$/);
