@@ -97,11 +97,13 @@ describe("outcome dashboard", () => {
     for (const row of nb.slice(1)) expect(row[2], row[0]).toMatch(/^\d+(,\d+)?$/);
     for (const row of en.slice(1)) expect(row[2], row[0]).toMatch(/^\d+(\.\d+)?$/);
     const money = nb.filter((r) => r[0]?.startsWith("fines_"));
+    expect(money.length).toBeGreaterThan(0);
     for (const row of money) {
       expect(row[2], row[0]).toMatch(/^\d+,\d{2}$/);
       expect(row[3]).toMatch(/^[A-Z]{3}$/);
     }
     const shares = en.filter((r) => r[0]?.endsWith("_share"));
+    expect(shares.length).toBeGreaterThan(0);
     for (const row of shares) {
       expect(row[3]).toBe("%");
       expect(Number(row[2])).toBeGreaterThanOrEqual(0);
