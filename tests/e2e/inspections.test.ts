@@ -267,7 +267,7 @@ describe("a joint inspection at a building site in Norway", () => {
     const report = await text(lithuania, ".inspection-report");
     expect(report).toContain("Versija Nr. 2");
     expect(report).toContain("Versija Nr. 1");
-    expect(await text(lithuania, "#timeline ~ ol")).toContain("Nauja patikrinimo akto versija");
+    expect(await text(lithuania, "#timeline ~ ol")).toContain("Nauja bendro patikrinimo ataskaitos versija");
   });
 
   it("is counted in the period's outcome: one more joint inspection, three more violations", async () => {
