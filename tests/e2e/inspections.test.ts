@@ -224,7 +224,7 @@ describe("a joint inspection at a building site in Norway", () => {
     await lithuania.locator("#field-findings").fill("Darbo sutartyse nurodytas mažesnis darbo užmokestis nei mokamas Norvegijoje.");
     await lithuania.locator("#field-workers-0-country").selectOption("LT");
     await lithuania.locator("#field-workers-0-count").fill("15");
-    await lithuania.getByRole("button", { name: "Įrašyti į aktą" }).click();
+    await lithuania.getByRole("button", { name: "Įrašyti į ataskaitą" }).click();
     await lithuania.locator(".report-enterprise", { hasText: "Darbo sutartyse nurodytas" }).waitFor();
 
     for (const [category, sanction, description] of [
@@ -262,7 +262,7 @@ describe("a joint inspection at a building site in Norway", () => {
     expect(await text(lithuania, ".inspection-report")).toContain("užrakinta");
     await lithuania.locator("#field-enterpriseId").selectOption({ label: "UAB „Bandomieji statiniai“" });
     await lithuania.locator("#field-findings").fill("Įmonė pateikė darbo užmokesčio perskaičiavimą.");
-    await lithuania.getByRole("button", { name: "Įrašyti į aktą" }).click();
+    await lithuania.getByRole("button", { name: "Įrašyti į ataskaitą" }).click();
     await lithuania.locator(".inspection-report", { hasText: "Įmonė pateikė darbo užmokesčio perskaičiavimą." }).waitFor();
     const report = await text(lithuania, ".inspection-report");
     expect(report).toContain("Versija Nr. 2");
