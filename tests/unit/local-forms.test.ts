@@ -146,3 +146,19 @@ describe("what people read", () => {
     expect(formatAmountForInput(150050, "en")).toBe("1,500.50");
   });
 });
+
+describe("joint-inspection forms read dates in the reader's format", () => {
+  it("the plan and follow-up forms, and the workflow's date fields", async () => {
+    const { followUpSchemaFor, planSchemaFor, transitionFields } = await import("~/lib/schemas/inspections");
+    const plan = parseForm(planSchemaFor("nb"), form({ version: "3", inspectionOn: "11.10.2022", meetingPoint: "Brakkerigg" }));
+    expect(plan.ok && plan.data.inspectionOn).toBe("2022-10-11");
+    const followUp = parseForm(followUpSchemaFor("lt"), form({ version: "3", description: "Patikrinti", owner: "1", dueOn: "2022.11.01" }));
+    expect(followUp.ok && followUp.data.dueOn).toBe("2022-11-01");
+    const wrong = parseForm(followUpSchemaFor("lt"), form({ version: "3", description: "Patikrinti", owner: "1", dueOn: "01.11.2022" }));
+    expect(wrong.ok ? null : wrong.errors.dueOn).toBe("workflow.dateInvalid");
+    expect(transitionFields("accept", { "accept-date": "30.3.2026" }, "nb").date).toBe("2026-03-30");
+    expect(transitionFields("counter_propose", { "counter_propose-from": "2026.04.01", "counter_propose-to": "2026.04.03" }, "lt").proposedDates).toEqual(["2026-04-01", "2026-04-03"]);
+    // What does not parse is passed on as typed, for the workflow to refuse with its own message.
+    expect(transitionFields("accept", { "accept-date": "31.02.2026" }, "nb").date).toBe("31.02.2026");
+  });
+});
