@@ -19,7 +19,7 @@ import { databasePathFromEnv } from "../../db/connection";
 import { isExchangeOpen } from "~/domain/exchange-workflow";
 import { isInspectionOpen } from "~/domain/inspection-workflow";
 import { hasPermission, type RoleGrant } from "~/domain/permissions";
-import { formatDate } from "~/lib/format";
+import { formatDateTime } from "~/lib/format";
 import type { Locale } from "~/lib/i18n";
 import {
   ATTACHMENT_TYPES,
@@ -461,7 +461,7 @@ export function attachmentsForCase(handle: CaseHandle, user: SessionUser, locale
     items: items.map(({ sizeBytes, createdAt, ...item }) => ({
       ...item,
       at: createdAt,
-      when: `${formatDate(createdAt, locale, "numeric")} ${createdAt.slice(11, 16)}`,
+      when: formatDateTime(createdAt, locale),
       size: formatFileSize(sizeBytes, locale),
     })),
   };

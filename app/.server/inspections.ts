@@ -46,7 +46,7 @@ import type { InspectionStatus, Sector } from "~/domain/vocabulary";
 import { isIsoDate } from "~/domain/working-days";
 import type { Locale } from "~/lib/i18n";
 import { isLocale } from "~/lib/i18n";
-import { countryName, formatDate, formatMoney, formatNumber } from "~/lib/format";
+import { countryName, formatDate, formatDateTime, formatMoney, formatNumber } from "~/lib/format";
 import type { AgencyKind, EnterpriseRow, TeamRow, WorkerCountRow } from "~/lib/schemas/inspections";
 import { recordAudit } from "./audit";
 import { today } from "./clock";
@@ -323,7 +323,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
   const i = found.inspection;
   const todayIso = today();
   const date = (iso: string | null) => (iso ? formatDate(iso, locale) : null);
-  const instant = (iso: string) => `${formatDate(iso, locale, "numeric")} ${iso.slice(11, 16)}`;
+  const instant = (iso: string) => formatDateTime(iso, locale);
   const authorityName = (id: number | null) => (id === found.requesting.id ? found.requesting.name : id === found.partner.id ? found.partner.name : "");
   const explanation = found.responseDue;
   const deadline = found.deadline;
@@ -363,7 +363,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
     dueText: explanation
       ? t("common:exchange.due.explanation", {
           count: explanation.workingDays,
-          country: countryName(found.partner.country, locale),
+          inCountry: t(`common:inCountry.${found.partner.country}`),
           skipped: explanation.skippedHolidays.map((h) => `${t(`common:enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
           context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
         })

@@ -2,7 +2,7 @@
 import type { TFunction } from "i18next";
 import { ACTIVITY_METRIC } from "~/domain/outcome-metrics";
 import { ACTIVITY_KINDS, EXCHANGE_TYPES, VIOLATION_CATEGORIES, type Locale } from "~/domain/vocabulary";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "~/lib/format";
+import { formatDate, formatMoney, formatNumber, formatPercent, formatQuarter } from "~/lib/format";
 import { metricLabel } from "~/lib/metric-labels";
 import type { Dashboard } from "./outcomes";
 
@@ -51,12 +51,13 @@ export function outcomeView(dashboard: Dashboard, locale: Locale, t: TFunction) 
     sanctions: dashboard.outcome.metrics.filter((m) => m.key.startsWith("sanctions_") || m.key.startsWith("fines_")).map((m) => ({ label: metricLabel(m.key, t), value: formatMetric(m, locale) })),
     reply: {
       requests: formatNumber(reply.requests, locale),
+      requestCount: reply.requests,
       accepted: reply.acceptedWithin7Days === null ? null : formatPercent(reply.acceptedWithin7Days, locale),
       average: reply.averageWorkingDaysToAnswer === null ? null : formatNumber(reply.averageWorkingDaysToAnswer, locale, 1),
       onTime: reply.answeredByDueDate === null ? null : formatPercent(reply.answeredByDueDate, locale),
       rating: reply.rating,
     },
-    trends: dashboard.trends,
+    trends: { ...dashboard.trends, quarters: dashboard.trends.quarters.map((quarter) => formatQuarter(quarter, locale)) },
     otherPeriods: dashboard.otherPeriods,
   };
 }

@@ -6,6 +6,7 @@ import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChecklistItem, CheckerInput } from "~/domain/posting-checker";
 import type { Locale } from "~/lib/i18n";
+import { PrintButton } from "./print-button";
 
 /** An item with its figures formatted for the reader (interpolation values of its texts) and its deadline date. */
 export type ChecklistItemView = ChecklistItem & { figureTexts: Record<string, string>; deadlineText?: string };
@@ -102,6 +103,7 @@ export const ChecklistResult = forwardRef<HTMLHeadingElement, Props>(function Ch
       <div className="notice checklist__print-hint">
         <h3>{t("result.printHeading")}</h3>
         <p>{t("result.printHint")}</p>
+        <PrintButton label={t("result.printButton")} />
       </div>
       <p className="checklist__print-url">{t("result.printUrl", { url: pageUrl })}</p>
     </section>

@@ -104,7 +104,7 @@ export function OutcomeReport({ view }: { view: OutcomeView }) {
       </div>
 
       <h2>{t("outcomes.replyHeading")}</h2>
-      <p>{t("outcomes.replyIntro", { requests: view.reply.requests })}</p>
+      <p>{t("outcomes.replyIntro", { count: view.reply.requestCount, requests: view.reply.requests })}</p>
       <dl className="summary-list">
         <dt>{t("outcomes.metric.reply_accepted_within_7_days_share")}</dt>
         <dd className={ratingClass(view.reply.rating.accepted)}>{view.reply.accepted ?? "–"} {view.reply.rating.accepted ? `(${t(`outcomes.rating.${view.reply.rating.accepted}`)})` : ""}</dd>

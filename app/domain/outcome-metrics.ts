@@ -214,13 +214,6 @@ export function quarterlySeries(quarters: readonly string[], counts: readonly { 
   return quarters.map((q) => byQuarter.get(q) ?? 0);
 }
 
-/** Escapes one CSV field (RFC 4180) and defuses spreadsheet formulas in text. */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Metrics a period can set a target for: every count the dashboard shows. */
 export const TARGETABLE_METRICS: readonly string[] = periodMetrics({
   inspectionsRequested: 0,

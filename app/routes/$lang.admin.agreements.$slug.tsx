@@ -9,7 +9,7 @@ import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/for
 import { AGREEMENT_STATUSES } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/format";
 import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
-import { agreementSchema } from "~/lib/schemas/agreements";
+import { agreementSchemaFor } from "~/lib/schemas/agreements";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -32,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const { user, agreementId } = requireAgreementEditor(request, params.slug ?? "");
-  const form = parseForm(agreementSchema, await readFormData(request));
+  const form = parseForm(agreementSchemaFor(locale), await readFormData(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   if (form.data.supersedesId === agreementId) return data({ errors: { supersedesId: "forms.invalid" } as FieldErrors, values: {} as FormValues }, { status: 400 });
   updateAgreement(agreementId, form.data, { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress });

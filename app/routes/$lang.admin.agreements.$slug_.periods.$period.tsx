@@ -10,7 +10,8 @@ import { TARGETABLE_METRICS } from "~/domain/outcome-metrics";
 import { FUNDING_SOURCES } from "~/domain/vocabulary";
 import { formValues, parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { metricLabel } from "~/lib/metric-labels";
-import { FUNDING_ROWS, periodSchema, TARGET_ROWS } from "~/lib/schemas/agreements";
+import { formatAmountForInput } from "~/lib/format";
+import { FUNDING_ROWS, periodSchemaFor, TARGET_ROWS } from "~/lib/schemas/agreements";
 import { amountToMinorUnits } from "~/lib/schemas/exchanges";
 
 /** `:period` is a period's slug, or `new` to add one. */
@@ -26,12 +27,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     const p = existing.period;
     Object.assign(initial, {
       slug: p.slug, nameNb: p.nameNb, nameLt: p.nameLt, nameEn: p.nameEn, startsOn: p.startsOn, endsOn: p.endsOn,
-      budget: p.budgetCents === null ? "" : String(p.budgetCents / 100), objectivesNb: p.objectivesNb, objectivesLt: p.objectivesLt, objectivesEn: p.objectivesEn,
+      budget: p.budgetCents === null ? "" : formatAmountForInput(p.budgetCents, locale), objectivesNb: p.objectivesNb, objectivesLt: p.objectivesLt, objectivesEn: p.objectivesEn,
     });
     existing.funding.forEach((f, i) => {
       initial[`fundingSource${i}`] = f.source;
       initial[`fundingShare${i}`] = String(f.shareBasisPoints / 100);
-      initial[`fundingAmount${i}`] = f.amountCents === null ? "" : String(f.amountCents / 100);
+      initial[`fundingAmount${i}`] = f.amountCents === null ? "" : formatAmountForInput(f.amountCents, locale);
     });
     existing.targets.forEach((target, i) => {
       initial[`targetMetric${i}`] = target.metric;
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const existing = params.period === "new" ? null : periodForEditing(agreementId, params.period ?? "");
   if (params.period !== "new" && !existing) throw data(null, { status: 404 });
   const formData = await readFormData(request);
-  const form = parseForm(periodSchema, formData);
+  const form = parseForm(periodSchemaFor(locale), formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const v = form.data as Record<string, string>;
   const amount = (text: string | undefined) => (text ? amountToMinorUnits(text) : null);

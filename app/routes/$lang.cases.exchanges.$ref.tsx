@@ -17,7 +17,7 @@ import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-work
 import { findQuestion } from "~/domain/question-catalogue";
 import { EXCHANGE_REFERENCE } from "~/domain/references";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
-import { countryName, formatDate, formatMoney } from "~/lib/format";
+import { countryName, formatDate, formatDateTime, formatEnterprise, formatMoney } from "~/lib/format";
 import { parseForm, type FieldErrors } from "~/lib/forms";
 import { exchangeActionSchema, messageSchema, RECOVERY_REFUSAL_THRESHOLD_EUR_CENTS } from "~/lib/schemas/exchanges";
 
@@ -31,7 +31,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   const t = getFixedT(locale);
   const e = found.exchange;
   const date = (iso: string | null) => (iso ? formatDate(iso, locale) : null);
-  const instant = (iso: string) => `${formatDate(iso, locale, "numeric")} ${iso.slice(11, 16)}`;
+  const instant = (iso: string) => formatDateTime(iso, locale);
   const explanation = found.dueExplanation;
   return {
     locale,
@@ -55,7 +55,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     dueText: explanation
       ? t("exchange.due.explanation", {
           count: explanation.workingDays,
-          country: countryName(found.requested.country, locale),
+          inCountry: t(`inCountry.${found.requested.country}`),
           skipped: explanation.skippedHolidays.map((h) => `${t(`enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
           context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
         })
@@ -63,7 +63,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     agreement: found.agreement,
     requesting: found.requesting.name,
     requested: found.requested.name,
-    enterprise: found.enterprise ? { name: found.enterprise.name, number: found.enterprise.registrationNumber, country: countryName(found.enterprise.country, locale) } : null,
+    enterprise: found.enterprise ? { name: found.enterprise.name, number: found.enterprise.registrationNumber, country: countryName(found.enterprise.country, locale), label: formatEnterprise(found.enterprise.name, found.enterprise.country, found.enterprise.registrationNumber, locale) } : null,
     questions: found.questions.map((q) => ({
       id: q.id,
       code: q.questionCode,
@@ -223,7 +223,7 @@ export default function ExchangeCase() {
           <>
             <dt>{t("exchange.fields.enterprise")}</dt>
             <dd>
-              {c.enterprise.name} ({c.enterprise.country}, {c.enterprise.number})
+              {c.enterprise.label}, {c.enterprise.country}
             </dd>
           </>
         ) : null}
@@ -273,7 +273,7 @@ export default function ExchangeCase() {
                 <p className="question__text">
                   {q.code ? (
                     <>
-                      <span className="tag">{q.code}</span> {tq(`questions.${q.code}`)}
+                      {tq(`questions.${q.code}`)}
                     </>
                   ) : q.text === null && c.retention.withheld ? (
                     <WithheldText retention={c.retention} />
@@ -312,7 +312,7 @@ export default function ExchangeCase() {
                     <legend className="question__text">
                       {q.code ? (
                         <>
-                          <span className="tag">{q.code}</span> {tq(`questions.${q.code}`)}
+                          {tq(`questions.${q.code}`)}
                         </>
                       ) : (
                         <span lang={q.textLanguage ?? undefined}>{q.text}</span>

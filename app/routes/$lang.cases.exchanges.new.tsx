@@ -10,9 +10,9 @@ import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/c
 import { validateRegistrationNumber } from "~/domain/identifiers";
 import { questionsByTheme } from "~/domain/question-catalogue";
 import { CURRENCIES, EXCHANGE_TYPES, LOCALES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
-import { countryName } from "~/lib/format";
+import { countryName, formatEnterprise } from "~/lib/format";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors, type FormValues } from "~/lib/forms";
-import { amountToMinorUnits, newExchangeSchema } from "~/lib/schemas/exchanges";
+import { amountToMinorUnits, newExchangeSchemaFor } from "~/lib/schemas/exchanges";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -40,7 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireUserWithPermission(request, "write:exchange:own-authority");
   const actor = actorFor(user, context.clientAddress);
   const formData = await readFormData(request);
-  const form = parseForm(newExchangeSchema, formData);
+  const form = parseForm(newExchangeSchemaFor(locale), formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const v = form.data;
   const values = formValues(formData);
@@ -136,7 +136,7 @@ export default function NewExchange() {
               {enterpriseMatches.map((match) => (
                 <li key={match.id}>
                   <Link to={`?enterprise=${match.id}`}>
-                    {t("exchange.new.useEnterprise", { name: match.name, number: match.registrationNumber, country: match.country })}
+                    {t("exchange.new.useEnterprise", { enterprise: formatEnterprise(match.name, match.country, match.registrationNumber, locale) })}
                   </Link>
                 </li>
               ))}
@@ -184,7 +184,7 @@ export default function NewExchange() {
             <>
               <input type="hidden" name="enterpriseId" value={chosenId} />
               <p>
-                {t("exchange.new.chosenEnterprise", { name: chosenEnterprise.name, number: chosenEnterprise.registrationNumber, country: chosenEnterprise.country })}{" "}
+                {t("exchange.new.chosenEnterprise", { enterprise: formatEnterprise(chosenEnterprise.name, chosenEnterprise.country, chosenEnterprise.registrationNumber, locale) })}{" "}
                 <Link to="?">{t("exchange.new.changeEnterprise")}</Link>
               </p>
             </>
@@ -210,7 +210,7 @@ export default function NewExchange() {
               name="questions"
               type="checkbox"
               legend={tq(`themes.${group.theme}`)}
-              options={group.questions.map((q) => ({ value: q.code, label: `${q.code} – ${tq(`questions.${q.code}`)} (${tq(`answerTypes.${q.answerType}`)})` }))}
+              options={group.questions.map((q) => ({ value: q.code, label: `${tq(`questions.${q.code}`)} (${tq(`answerTypes.${q.answerType}`)})` }))}
               selected={valuesOf(values, "questions")}
             />
           ))}

@@ -31,12 +31,12 @@ import { formValues, parseForm, valueOf, type FieldErrors, type FormValues } fro
 import { messageSchema } from "~/lib/schemas/exchanges";
 import {
   followUpDoneSchema,
-  followUpSchema,
+  followUpSchemaFor,
   inspectionErrorKeys,
   ORIGIN_COUNTRIES,
   parseTeamRows,
   parseWorkerRows,
-  planSchema,
+  planSchemaFor,
   reportEntrySchema,
   TEAM_ROLES,
   TEAM_ROWS,
@@ -101,12 +101,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const form = parseForm(transitionSchema, formData);
       if (!form.ok) return refused(intent, values, form.errors);
       const step = form.data.action as InspectionAction;
-      const result = transitionInspection(ref, step, { expectedVersion: form.data.version, input: transitionFields(step, values), language: locale }, actor);
+      const result = transitionInspection(ref, step, { expectedVersion: form.data.version, input: transitionFields(step, values, locale), language: locale }, actor);
       if (!result.ok && !result.changed && result.reason !== "errors.notFound") return refused(intent, values, { [transitionErrorField(step, result.reason)]: result.reason }, 400, null, step);
       return outcome(result, "form", "case-status", step);
     }
     case "plan": {
-      const form = parseForm(planSchema, formData);
+      const form = parseForm(planSchemaFor(locale), formData);
       const team = parseTeamRows(values);
       if (!form.ok || Object.keys(team.errors).length) return refused(intent, values, { ...(form.ok ? {} : form.errors), ...team.errors });
       const v = form.data;
@@ -127,7 +127,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       return outcome(result, "findings", "report");
     }
     case "followUp": {
-      const form = parseForm(followUpSchema, formData);
+      const form = parseForm(followUpSchemaFor(locale), formData);
       if (!form.ok) return refused(intent, values, form.errors);
       const v = form.data;
       const result = addFollowUpAction(ref, { description: v.description, ownerAuthorityId: v.owner, dueOn: v.dueOn || null }, { expectedVersion: v.version }, actor);

@@ -10,6 +10,7 @@ import { requireLocale } from "~/.server/route-params";
 import { RetentionNotice } from "~/components/retention-notice";
 import { AgenciesAndLanguageRows, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
 import { INSPECTION_REFERENCE } from "~/domain/references";
+import { PrintButton } from "~/components/print-button";
 
 const REF = INSPECTION_REFERENCE;
 
@@ -41,6 +42,7 @@ export default function InspectionPrint() {
         </span>
       </h1>
       <p className="no-print muted">{t("print.hint")}</p>
+      <PrintButton label={t("print.button")} />
       <RetentionNotice retention={c.retention} locale={locale} />
       <dl className="summary-list">
         <dt>{t("case.status")}</dt>

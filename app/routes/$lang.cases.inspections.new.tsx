@@ -15,7 +15,7 @@ import {
   enterpriseRowCount,
   inspectionErrorKeys,
   MAX_ENTERPRISE_ROWS,
-  newInspectionSchema,
+  newInspectionSchemaFor,
   parseEnterpriseRows,
 } from "~/lib/schemas/inspections";
 
@@ -49,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data({ errors: {} as FieldErrors, values: { ...values, rows: String(Math.min(enterpriseRowCount(values) + 1, MAX_ENTERPRISE_ROWS)) } });
   }
   if (!actor) return data({ errors: { form: "errors.noAuthority" } as FieldErrors, values }, { status: 403 });
-  const form = parseForm(newInspectionSchema, formData);
+  const form = parseForm(newInspectionSchemaFor(locale), formData);
   const rows = parseEnterpriseRows(values);
   if (!form.ok || Object.keys(rows.errors).length) {
     const errors = { ...(form.ok ? {} : form.errors), ...rows.errors };

@@ -11,7 +11,7 @@ import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/for
 import { CURRENCIES, LOCALES, SANCTIONS, VIOLATION_CATEGORIES } from "~/domain/vocabulary";
 import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { amountToMinorUnits } from "~/lib/schemas/exchanges";
-import { newViolationSchema } from "~/lib/schemas/violations";
+import { newViolationSchemaFor } from "~/lib/schemas/violations";
 
 function sourceFromQuery(url: URL) {
   const exchange = url.searchParams.get("exchange");
@@ -36,7 +36,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "write:violation:own-authority");
   if (user.authorityId === null) throw data(null, { status: 403 });
-  const form = parseForm(newViolationSchema, await readFormData(request));
+  const form = parseForm(newViolationSchemaFor(locale), await readFormData(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const v = form.data;
   const result = recordViolation(

@@ -3,7 +3,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { publicOrigin } from "~/.server/env";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { today } from "~/.server/clock";
 import { getFixedT } from "~/.server/i18n";
@@ -17,7 +17,7 @@ import { RIGHTS_DIRECTIONS, SECTORS } from "~/domain/vocabulary";
 import { isIsoDate } from "~/domain/working-days";
 import { formatDate } from "~/lib/format";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors } from "~/lib/forms";
-import { checkerQuery, checkerSchema, CHECKER_FIELDS, CONSTRUCTION_ANSWERS, isCheckerSubmission } from "~/lib/schemas/checker";
+import { checkerQuery, checkerSchemaFor, CHECKER_FIELDS, CONSTRUCTION_ANSWERS, isCheckerSubmission } from "~/lib/schemas/checker";
 
 /** Error keys from the schema live in the `checker` namespace; the shared form parts translate with `common`. */
 function inCheckerNamespace(errors: FieldErrors): FieldErrors {
@@ -46,7 +46,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
   const formData = new FormData();
   for (const [name, value] of url.searchParams) formData.append(name, value);
-  const form = parseForm(checkerSchema, formData);
+  const form = parseForm(checkerSchemaFor(locale), formData);
   if (!form.ok) {
     return data(
       { ...empty, title: `${t("common:forms.errorPrefix")} ${pageTitle}`, errors: inCheckerNamespace(form.errors), values: form.values },
@@ -93,9 +93,13 @@ export default function Checker() {
   const { t } = useTranslation("checker");
   const { search } = useLocation();
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  // The sector chosen since the page loaded (null: the one in the URL). "Construction" makes the construction question moot.
+  const [chosenSector, setChosenSector] = useState<string | null>(null);
+  const sector = chosenSector ?? valueOf(values, "sector");
 
   // After a client-side submission, take the reader to the result (without JavaScript, #checklist does it).
   useEffect(() => {
+    setChosenSector(null);
     if (checklist) resultHeading.current?.focus();
   }, [search]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -131,6 +135,7 @@ export default function Checker() {
           placeholder={t("form.sector.placeholder")}
           options={SECTORS.map((value) => ({ value, label: t(`sector.${value}`) }))}
           defaultValue={valueOf(values, "sector")}
+          onChange={(event) => setChosenSector(event.currentTarget.value)}
         />
         <ChoiceGroup
           name="length"
@@ -140,15 +145,17 @@ export default function Checker() {
           options={EXPECTED_LENGTHS.map((value) => ({ value, label: t(`form.length.${value}`) }))}
           selected={valuesOf(values, "length")}
         />
-        <ChoiceGroup
-          name="construction"
-          type="radio"
-          legend={t("form.construction.legend")}
-          hint={t("form.construction.hint")}
-          error={error("construction")}
-          options={CONSTRUCTION_ANSWERS.map((value) => ({ value, label: t(`form.construction.${value}`) }))}
-          selected={valuesOf(values, "construction")}
-        />
+        {sector === "construction" ? null : (
+          <ChoiceGroup
+            name="construction"
+            type="radio"
+            legend={t("form.construction.legend")}
+            hint={t("form.construction.hint")}
+            error={error("construction")}
+            options={CONSTRUCTION_ANSWERS.map((value) => ({ value, label: t(`form.construction.${value}`) }))}
+            selected={valuesOf(values, "construction")}
+          />
+        )}
         <TextField
           name="start"
           type={startFieldType(valueOf(values, "start"))}

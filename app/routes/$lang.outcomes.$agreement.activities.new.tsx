@@ -13,7 +13,7 @@ import { accessFor, coordinatedAgreementIds } from "~/domain/permissions";
 import { ACTIVITY_KINDS, LOCALES, PARTNER_COUNTRIES, VIOLATION_CATEGORIES, type ViolationCategory } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
 import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
-import { activitySchema, countOf, PARTICIPANT_ROWS } from "~/lib/schemas/activities";
+import { activitySchemaFor, countOf, PARTICIPANT_ROWS } from "~/lib/schemas/activities";
 
 /** Coordinators record activities of the agreements they coordinate; administrators of any. */
 function requireAgreementForActivities(request: Request, params: { lang?: string; agreement?: string }) {
@@ -40,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { locale, user, agreement } = requireAgreementForActivities(request, params);
-  const form = parseForm(activitySchema, await readFormData(request));
+  const form = parseForm(activitySchemaFor(locale), await readFormData(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const extra = form.data as Record<string, unknown>;
   const result = recordActivity(

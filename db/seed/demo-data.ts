@@ -112,7 +112,7 @@ const lithuanianAuthorities: DemoAuthority[] = [
     country: "LT",
     kind: "labour_inspection",
     name: {
-      nb: "Litauens arbeidstilsyn (Valstybinė darbo inspekcija, VDI)",
+      nb: "Det litauiske arbeidstilsynet (Valstybinė darbo inspekcija, VDI)",
       lt: "Valstybinė darbo inspekcija prie Socialinės apsaugos ir darbo ministerijos",
       en: "State Labour Inspectorate of the Republic of Lithuania",
     },
@@ -320,7 +320,7 @@ const noLtAgreements: DemoAgreement[] = [
     supersedes: null,
     status: "superseded",
     title: {
-      nb: "Samarbeidsavtale mellom Arbeidstilsynet og Litauens arbeidstilsyn (VDI), 2007",
+      nb: "Samarbeidsavtale mellom Arbeidstilsynet og det litauiske arbeidstilsynet (VDI), 2007",
       lt: "Norvegijos darbo inspekcijos ir Valstybinės darbo inspekcijos 2007 m. bendradarbiavimo susitarimas",
       en:
         "Cooperation agreement between the Norwegian Labour Inspection Authority and the State Labour Inspectorate " +
@@ -337,7 +337,7 @@ const noLtAgreements: DemoAgreement[] = [
     supersedes: "no-lt-2007",
     status: "active",
     title: {
-      nb: "Bilateral samarbeidsavtale mellom Arbeidstilsynet og Litauens arbeidstilsyn (VDI)",
+      nb: "Bilateral samarbeidsavtale mellom Arbeidstilsynet og det litauiske arbeidstilsynet (VDI)",
       lt: "Norvegijos darbo inspekcijos ir Valstybinės darbo inspekcijos dvišalis bendradarbiavimo susitarimas",
       en:
         "Bilateral cooperation agreement between the Norwegian Labour Inspection Authority and the State Labour " +

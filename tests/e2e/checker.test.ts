@@ -125,7 +125,10 @@ describe("posting checker without JavaScript, in Lithuanian", () => {
       "/lt/rights/to-lithuania/posting-notification",
     );
     expect(await page.locator(".checklist__answers").textContent()).toContain("Elektros darbai");
-    expect(await page.locator(".checklist__print-hint").textContent()).toContain("Ctrl+P");
+    // No keyboard shortcuts that a phone does not have; without JavaScript there is no print button either.
+    expect(await page.locator(".checklist__print-hint").textContent()).not.toContain("Ctrl+P");
+    expect(await page.locator(".checklist__print-hint").textContent()).toContain("PDF");
+    expect(await page.locator(".checklist__print-hint button").count()).toBe(0);
     // The answers stay in the form for a change of mind.
     expect(await page.getByLabel("Taip", { exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel("Kada prasideda darbas? (neprivaloma)").inputValue()).toBe("2026-04-07");
@@ -196,6 +199,28 @@ describe("posting checker for Norway, in Norwegian, without JavaScript", () => {
   });
 });
 
+describe("local dates and the construction sector, in Norwegian, without JavaScript", () => {
+  it("reads 30.03.2026 as 2026-03-30 and does not ask about construction work for the construction sector", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const answers = "direction=to-norway&role=employer&sector=construction&length=up_to_6_months";
+    const checklist = async (query: string) => {
+      const response = await page.goto(`${baseUrl}/nb/checker?${query}`);
+      expect(response?.status(), query).toBe(200);
+      return { titles: await itemTitles(page), dates: await page.locator(".checklist__date").allTextContents() };
+    };
+    const iso = await checklist(`${answers}&construction=yes&start=2026-03-30`);
+    const norwegian = await checklist(`${answers}&start=30.03.2026`);
+    expect(norwegian).toEqual(iso);
+    expect(norwegian.dates).toContain("Siste dag: 13. april 2026");
+    // The construction question is not on the form once the sector says construction.
+    expect(await page.locator('input[name="construction"]').count()).toBe(0);
+    expect(await page.getByLabel("Hvilken bransje er arbeidet i?").inputValue()).toBe("construction");
+    await context.close();
+  });
+});
+
 describe("printing", () => {
   it("prints the checklist with its address and without the form", async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
@@ -254,6 +279,22 @@ describe("with JavaScript", () => {
     expect(await page.getByLabel("Which sector is the work in?").inputValue()).toBe("freight_transport");
     expect(await page.getByLabel("No", { exact: true }).isChecked()).toBe(true);
     expect(new URL(page.url()).searchParams.get("length")).toBe("over_12_months");
+
+    // A print button for phones and mouse users alike.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.getByRole("button", { name: "Print or save as PDF" }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    // Choosing "Building and construction" as the sector removes the construction question; another sector brings it back.
+    await page.getByLabel("Which sector is the work in?").selectOption("construction");
+    expect(await page.locator('input[name="construction"]').count()).toBe(0);
+    await page.getByLabel("Which sector is the work in?").selectOption("cleaning");
+    expect(await page.locator('input[name="construction"]').count()).toBe(2);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -116,7 +116,7 @@ describe("a joint inspection at a building site in Norway", () => {
     const main = await text(page);
     // 10 working days in Norway after Monday 5 September 2022.
     expect(main).toContain("2022 m. rugsėjo 19 d.");
-    expect(main).toContain("10 darbo dienų šalyje: Norvegija.");
+    expect(main).toContain("10 darbo dienų Norvegijoje.");
     expect(main).toContain("Prøve Bygg AS");
     expect(main).toContain("Generalinis rangovas");
     expect(main).toContain("Policija");
@@ -157,7 +157,7 @@ describe("a joint inspection at a building site in Norway", () => {
     await page.locator("#field-meetingPoint").fill("Brakkeriggen ved hovedinngangen kl. 07.30");
     await page.locator("#field-team-0-authority").selectOption({ label: "Arbeidstilsynet" });
     await page.locator("#field-team-0-role").selectOption("lead_inspector");
-    await page.locator("#field-team-1-authority").selectOption({ label: "Litauens arbeidstilsyn (Valstybinė darbo inspekcija, VDI)" });
+    await page.locator("#field-team-1-authority").selectOption({ label: "Det litauiske arbeidstilsynet (Valstybinė darbo inspekcija, VDI)" });
     await page.locator("#field-team-1-role").selectOption("visiting_inspector");
     await page.locator("#field-team-2-authority").selectOption({ label: "Arbeidstilsynet" });
     await page.locator("#field-team-2-role").selectOption("interpreter");
@@ -224,7 +224,7 @@ describe("a joint inspection at a building site in Norway", () => {
     await lithuania.locator("#field-findings").fill("Darbo sutartyse nurodytas mažesnis darbo užmokestis nei mokamas Norvegijoje.");
     await lithuania.locator("#field-workers-0-country").selectOption("LT");
     await lithuania.locator("#field-workers-0-count").fill("15");
-    await lithuania.getByRole("button", { name: "Įrašyti į aktą" }).click();
+    await lithuania.getByRole("button", { name: "Įrašyti į ataskaitą" }).click();
     await lithuania.locator(".report-enterprise", { hasText: "Darbo sutartyse nurodytas" }).waitFor();
 
     for (const [category, sanction, description] of [
@@ -262,12 +262,12 @@ describe("a joint inspection at a building site in Norway", () => {
     expect(await text(lithuania, ".inspection-report")).toContain("užrakinta");
     await lithuania.locator("#field-enterpriseId").selectOption({ label: "UAB „Bandomieji statiniai“" });
     await lithuania.locator("#field-findings").fill("Įmonė pateikė darbo užmokesčio perskaičiavimą.");
-    await lithuania.getByRole("button", { name: "Įrašyti į aktą" }).click();
+    await lithuania.getByRole("button", { name: "Įrašyti į ataskaitą" }).click();
     await lithuania.locator(".inspection-report", { hasText: "Įmonė pateikė darbo užmokesčio perskaičiavimą." }).waitFor();
     const report = await text(lithuania, ".inspection-report");
     expect(report).toContain("Versija Nr. 2");
     expect(report).toContain("Versija Nr. 1");
-    expect(await text(lithuania, "#timeline ~ ol")).toContain("Nauja patikrinimo akto versija");
+    expect(await text(lithuania, "#timeline ~ ol")).toContain("Nauja bendro patikrinimo ataskaitos versija");
   });
 
   it("is counted in the period's outcome: one more joint inspection, three more violations", async () => {

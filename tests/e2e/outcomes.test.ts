@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, openHydrated, watchConsole } from "../support/browser";
 import { get, signInAs } from "../support/http";
+import { parseStrictCsv } from "../support/strict-csv";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -74,12 +75,40 @@ describe("outcome dashboard", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = new TextDecoder().decode(bytes.slice(3)).trim().split("\r\n").map((line) => line.split(","));
-    expect(rows[0]).toEqual(["metric", "value", "label"]);
-    const value = (key: string) => rows.find((r) => r[0] === key)?.[1];
+    // Lithuanian Excel reads `;` between fields: a strict parser with `;` must find the same four columns on every row.
+    const rows = parseStrictCsv(new TextDecoder().decode(bytes.slice(3)), ";");
+    expect(rows[0]).toEqual(["Raktas", "Rodiklis", "Reikšmė", "Vienetas"]);
+    const value = (key: string) => rows.find((r) => r[0] === key)?.[2];
     expect([value("joint_inspections_conducted"), value("information_exchanges_sent"), value("joint_meetings"), value("violations_total")]).toEqual(["4", "10", "4", "10"]);
-    expect(rows.find((r) => r[0] === "violations_total")?.[2]).toBe("Nustatyti pažeidimai");
+    expect(rows.find((r) => r[0] === "violations_total")?.[1]).toBe("Nustatyti pažeidimai");
     expect(rows.some((r) => r[0] === "target_joint_meetings")).toBe(true);
+  });
+
+  it("writes money in whole units with decimals and shares as percentages, with the reader's separators", async () => {
+    const cookie = await signInAs(baseUrl, "koordinator@arbeidstilsynet.demo");
+    const read = async (locale: string, separator: string) =>
+      parseStrictCsv((await (await get(baseUrl, `/${locale}/outcomes/no-lt/2017-18.csv`, cookie)).text()).replace(/^\uFEFF/, ""), separator);
+    const nb = await read("nb", ";");
+    const en = await read("en", ",");
+    expect(nb[0]).toEqual(["Nøkkel", "Indikator", "Verdi", "Enhet"]);
+    expect(en[0]).toEqual(["Key", "Indicator", "Value", "Unit"]);
+    // The same keys in the same order in every language.
+    expect(nb.slice(1).map((r) => r[0])).toEqual(en.slice(1).map((r) => r[0]));
+    for (const row of nb.slice(1)) expect(row[2], row[0]).toMatch(/^\d+(,\d+)?$/);
+    for (const row of en.slice(1)) expect(row[2], row[0]).toMatch(/^\d+(\.\d+)?$/);
+    const money = nb.filter((r) => r[0]?.startsWith("fines_"));
+    expect(money.length).toBeGreaterThan(0);
+    for (const row of money) {
+      expect(row[2], row[0]).toMatch(/^\d+,\d{2}$/);
+      expect(row[3]).toMatch(/^[A-Z]{3}$/);
+    }
+    const shares = en.filter((r) => r[0]?.endsWith("_share"));
+    expect(shares.length).toBeGreaterThan(0);
+    for (const row of shares) {
+      expect(row[3]).toBe("%");
+      expect(Number(row[2])).toBeGreaterThanOrEqual(0);
+      expect(Number(row[2])).toBeLessThanOrEqual(100);
+    }
   });
 
   it("counts a joint meeting recorded in 2019–22 in that period only", async () => {
@@ -99,7 +128,7 @@ describe("outcome dashboard", () => {
     await context.close();
     const after = { a: await csv("2017-18"), b: await csv("2019-22") };
     expect(after.a).toBe(before.a);
-    const meetings = (text: string) => Number(/\njoint_meetings,(\d+),/.exec(`\n${text}`)?.[1]);
+    const meetings = (text: string) => Number(parseStrictCsv(text, ",").find((row) => row[0] === "joint_meetings")?.[2]);
     expect(meetings(after.b)).toBe(meetings(before.b) + 1);
     const withoutMeetings = (text: string) => text.split("\r\n").filter((l) => !l.startsWith("joint_meetings,") && !l.startsWith("target_")).join("\n");
     expect(withoutMeetings(after.b)).toBe(withoutMeetings(before.b));

@@ -100,7 +100,7 @@ describe("report a concern", () => {
     const withErrors = await axeViolations(page);
     expect(withErrors, JSON.stringify(withErrors)).toEqual([]);
 
-    await page.getByLabel("I Litauen (Litauens arbeidstilsyn, VDI)").check();
+    await page.getByLabel("I Litauen (det litauiske arbeidstilsynet, Valstybinė darbo inspekcija, VDI)").check();
     await page.getByLabel("Hvilken bransje gjelder det?").selectOption("cleaning");
     await page.getByLabel("Hvor er arbeidsplassen?").fill("Vilnius");
     await page.getByLabel("Hva har skjedd?").fill("Rengjøringsarbeidere får ikke lønnsslipp.");
@@ -109,7 +109,7 @@ describe("report a concern", () => {
     await page.getByRole("button", { name: "Send inn" }).click();
     await page.getByRole("heading", { name: "Tipset er sendt" }).waitFor();
     expect(await page.locator(".report-reference__value").textContent()).toMatch(REF);
-    expect(await page.locator("main").textContent()).toContain("Litauens arbeidstilsyn");
+    expect(await page.locator("main").textContent()).toContain("litauiske arbeidstilsynet");
     const sent = await axeViolations(page);
     expect(sent, JSON.stringify(sent)).toEqual([]);
     expect(problems).toEqual([]);

@@ -215,7 +215,7 @@ describe("notification e-mails", () => {
     exchanges.transitionExchange(ref, "accept", { expectedVersion: version(ref), language: "lt" }, lithuania);
     await notifications.flushNotificationEmails();
     expect(fake.sent).toHaveLength(2);
-    expect(fake.sent[1]).toMatchObject({ to: "kontakt@arbeidstilsynet.demo", subject: `Anmodningen deres ble akseptert: ${ref}` });
+    expect(fake.sent[1]).toMatchObject({ to: "kontakt@arbeidstilsynet.demo", subject: `Anmodningen din ble godtatt: ${ref}` });
     expect(fake.sent[1]!.text).toContain(`${PUBLIC_URL}/nb/cases/exchanges/${ref}`);
     for (const word of PERSONAL) expect(fake.sent[1]!.text).not.toContain(word);
   });

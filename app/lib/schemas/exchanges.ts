@@ -2,67 +2,72 @@
 import { z } from "zod";
 import { validateRegistrationNumber } from "~/domain/identifiers";
 import { CURRENCIES, EXCHANGE_TYPES, LOCALES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
+import type { Locale } from "~/lib/i18n";
+import { optionalLocalDate, optionalLocalMoney } from "./local-fields";
 
 const text = (max: number, tooLong = "forms.tooLong") => z.string().trim().max(max, tooLong).default("");
 const list = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "exchange.errors.dateInvalid").default("");
 
 export const PENALTY_TYPES = ["notification_request", "recovery_request"] as const;
 
-export const newExchangeSchema = z
-  .object({
-    intent: z.enum(["draft", "send"]).catch("draft"),
-    agreementId: z.string({ error: "exchange.errors.agreementRequired" }).regex(/^\d{1,9}$/, "exchange.errors.agreementRequired").transform(Number),
-    type: z.enum(EXCHANGE_TYPES, { error: "exchange.errors.typeRequired" }),
-    urgency: z.enum(URGENCIES, { error: "exchange.errors.urgencyRequired" }),
-    urgencyReason: text(1000),
-    subject: z.string({ error: "exchange.errors.subjectRequired" }).trim().min(1, "exchange.errors.subjectRequired").max(200, "forms.tooLong"),
-    enterpriseId: z.string().regex(/^\d{0,9}$/).default(""),
-    enterpriseCountry: z.union([z.enum(PARTNER_COUNTRIES), z.literal("")]).default(""),
-    enterpriseNumber: text(40),
-    enterpriseName: text(200),
-    enterpriseAddress: text(300),
-    postedWorkersCount: z.string().trim().regex(/^\d{0,6}$/, "exchange.errors.workersInvalid").default(""),
-    questions: list,
-    freeQuestions: text(5000),
-    supplementaryText: text(10000),
-    language: z.enum(LOCALES).catch("en"),
-    addresseeName: text(200),
-    addresseeAddress: text(300),
-    addresseeIdentifier: text(60),
-    factsSummary: text(4000),
-    infringementNature: text(1000),
-    rulesConcerned: text(1000),
-    enforceableInstrument: text(1000),
-    requestingBody: text(300),
-    challengeBody: text(300),
-    enforceableOn: isoDate,
-    penaltyNature: text(300),
-    penaltyAmount: z.string().trim().regex(/^(\d{1,12}([.,]\d{1,2})?)?$/, "exchange.errors.amountInvalid").default(""),
-    penaltyCurrency: z.union([z.enum(CURRENCIES), z.literal("")]).default(""),
-    notificationDates: text(500),
-    noAppealRemains: z.string().optional().transform((v) => v === "yes"),
-    underlyingClaim: text(1000),
-  })
-  .superRefine((v, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (v.urgency === "urgent" && !v.urgencyReason) issue("urgencyReason", "exchange.errors.urgencyReasonRequired");
-    if (v.enterpriseNumber || v.enterpriseCountry) {
-      if (!v.enterpriseCountry) issue("enterpriseCountry", "exchange.errors.enterpriseCountryRequired");
-      else if (!v.enterpriseNumber) issue("enterpriseNumber", "identifiers.required");
-      else {
-        const checked = validateRegistrationNumber(v.enterpriseCountry, v.enterpriseNumber);
-        if (!checked.ok) issue("enterpriseNumber", checked.reason);
+/** The new-request form for a reader of `locale` (dates and amounts in that locale's format). */
+export const newExchangeSchemaFor = (locale: Locale) =>
+  z
+    .object({
+      intent: z.enum(["draft", "send"]).catch("draft"),
+      agreementId: z.string({ error: "exchange.errors.agreementRequired" }).regex(/^\d{1,9}$/, "exchange.errors.agreementRequired").transform(Number),
+      type: z.enum(EXCHANGE_TYPES, { error: "exchange.errors.typeRequired" }),
+      urgency: z.enum(URGENCIES, { error: "exchange.errors.urgencyRequired" }),
+      urgencyReason: text(1000),
+      subject: z.string({ error: "exchange.errors.subjectRequired" }).trim().min(1, "exchange.errors.subjectRequired").max(200, "forms.tooLong"),
+      enterpriseId: z.string().regex(/^\d{0,9}$/).default(""),
+      enterpriseCountry: z.union([z.enum(PARTNER_COUNTRIES), z.literal("")]).default(""),
+      enterpriseNumber: text(40),
+      enterpriseName: text(200),
+      enterpriseAddress: text(300),
+      postedWorkersCount: z.string().trim().regex(/^\d{0,6}$/, "exchange.errors.workersInvalid").default(""),
+      questions: list,
+      freeQuestions: text(5000),
+      supplementaryText: text(10000),
+      language: z.enum(LOCALES).catch("en"),
+      addresseeName: text(200),
+      addresseeAddress: text(300),
+      addresseeIdentifier: text(60),
+      factsSummary: text(4000),
+      infringementNature: text(1000),
+      rulesConcerned: text(1000),
+      enforceableInstrument: text(1000),
+      requestingBody: text(300),
+      challengeBody: text(300),
+      enforceableOn: optionalLocalDate(locale, "exchange.errors.dateInvalid"),
+      penaltyNature: text(300),
+      penaltyAmount: optionalLocalMoney(locale, { invalid: "exchange.errors.amountInvalid", negative: "exchange.errors.amountNegative" }),
+      penaltyCurrency: z.union([z.enum(CURRENCIES), z.literal("")]).default(""),
+      notificationDates: text(500),
+      noAppealRemains: z.string().optional().transform((v) => v === "yes"),
+      underlyingClaim: text(1000),
+    })
+    .superRefine((v, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+      if (v.urgency === "urgent" && !v.urgencyReason) issue("urgencyReason", "exchange.errors.urgencyReasonRequired");
+      if (v.enterpriseNumber || v.enterpriseCountry) {
+        if (!v.enterpriseCountry) issue("enterpriseCountry", "exchange.errors.enterpriseCountryRequired");
+        else if (!v.enterpriseNumber) issue("enterpriseNumber", "identifiers.required");
+        else {
+          const checked = validateRegistrationNumber(v.enterpriseCountry, v.enterpriseNumber);
+          if (!checked.ok) issue("enterpriseNumber", checked.reason);
+        }
       }
-    }
-    if ((PENALTY_TYPES as readonly string[]).includes(v.type)) {
-      const required = ["addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"] as const;
-      for (const field of required) if (!v[field]) issue(field, "exchange.errors.instrumentFieldRequired");
-    }
-  });
+      if ((PENALTY_TYPES as readonly string[]).includes(v.type)) {
+        const required = ["addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"] as const;
+        for (const field of required) if (!v[field]) issue(field, "exchange.errors.instrumentFieldRequired");
+      }
+    });
+
+export const newExchangeSchema = newExchangeSchemaFor("en");
 
 export type NewExchangeForm = z.infer<typeof newExchangeSchema>;
 

@@ -16,6 +16,9 @@ import {
 } from "~/domain/vocabulary";
 import { isIsoDate } from "~/domain/working-days";
 import type { FieldErrors, FormValues } from "~/lib/forms";
+import type { Locale } from "~/lib/i18n";
+import { parseLocalDate } from "~/lib/local-input";
+import { localDate, optionalLocalDate } from "./local-fields";
 
 /** Agencies that can take part on each side (the issue's list, plus social insurance, which issues A1s). */
 export const AGENCY_KINDS = AUTHORITY_KINDS.filter((kind) => kind !== "other");
@@ -52,18 +55,9 @@ const list = z
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 const version = z.string({ error: "forms.invalid" }).regex(/^\d{1,9}$/, "forms.invalid").transform(Number);
-/** A real ISO date, or the empty string. */
-const optionalDate = z
-  .string()
-  .trim()
-  .default("")
-  .refine((v) => v === "" || isIsoDate(v), "workflow.dateInvalid");
-const requiredDate = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .refine((v) => isIsoDate(v), "workflow.dateInvalid");
+/** A real date in the reader's format (ISO out), or the empty string. */
+const optionalDate = (locale: Locale) => optionalLocalDate(locale, "workflow.dateInvalid");
+const requiredDate = (locale: Locale, missing: string) => localDate(locale, missing, "workflow.dateInvalid");
 
 /** Form error keys for the `common` namespace: our own `errors.*` keys get the `inspections:` prefix. */
 export function inspectionErrorKeys(errors: FieldErrors): FieldErrors {
@@ -86,32 +80,35 @@ const value = (values: FormValues, name: string): string => {
 // ---------------------------------------------------------------------------------------------------------------
 // The request
 
-export const newInspectionSchema = z
-  .object({
-    intent: z.enum(["draft", "request", "more"]).catch("draft"),
-    agreementId: z.string({ error: "errors.agreementRequired" }).regex(/^\d{1,9}$/, "errors.agreementRequired").transform(Number),
-    mode: z.enum(INSPECTION_MODES, { error: "errors.modeRequired" }),
-    hostCountry: z.enum(PARTNER_COUNTRIES, { error: "errors.hostCountryRequired" }),
-    siteAddress: required("errors.siteAddressRequired", 300),
-    municipality: required("errors.municipalityRequired", 100),
-    sector: z.enum(SECTORS, { error: "errors.sectorRequired" }),
-    riskIndicators: list.pipe(z.array(z.enum(RISK_INDICATORS, { error: "forms.invalid" }))),
-    reasons: required("errors.reasonsRequired", 5000),
-    proposedFrom: requiredDate("errors.proposedFromRequired"),
-    proposedTo: requiredDate("errors.proposedToRequired"),
-    agenciesOwn: list.pipe(z.array(z.enum(AGENCY_KINDS, { error: "forms.invalid" }))),
-    agenciesPartner: list.pipe(z.array(z.enum(AGENCY_KINDS, { error: "forms.invalid" }))),
-    languageNeeds: text(300),
-    interpreterNeeded: z.string().optional().transform((v) => v === "yes"),
-  })
-  .superRefine((v, ctx) => {
-    if (isIsoDate(v.proposedFrom) && isIsoDate(v.proposedTo) && v.proposedTo < v.proposedFrom) {
-      ctx.addIssue({ code: "custom", path: ["proposedTo"], message: "errors.windowOrder" });
-    }
-    if (v.agenciesOwn.length + v.agenciesPartner.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["agenciesOwn"], message: "errors.agenciesRequired" });
-    }
-  });
+/** The request form for a reader of `locale` (dates in that locale's format). */
+export const newInspectionSchemaFor = (locale: Locale) =>
+  z
+    .object({
+      intent: z.enum(["draft", "request", "more"]).catch("draft"),
+      agreementId: z.string({ error: "errors.agreementRequired" }).regex(/^\d{1,9}$/, "errors.agreementRequired").transform(Number),
+      mode: z.enum(INSPECTION_MODES, { error: "errors.modeRequired" }),
+      hostCountry: z.enum(PARTNER_COUNTRIES, { error: "errors.hostCountryRequired" }),
+      siteAddress: required("errors.siteAddressRequired", 300),
+      municipality: required("errors.municipalityRequired", 100),
+      sector: z.enum(SECTORS, { error: "errors.sectorRequired" }),
+      riskIndicators: list.pipe(z.array(z.enum(RISK_INDICATORS, { error: "forms.invalid" }))),
+      reasons: required("errors.reasonsRequired", 5000),
+      proposedFrom: requiredDate(locale, "errors.proposedFromRequired"),
+      proposedTo: requiredDate(locale, "errors.proposedToRequired"),
+      agenciesOwn: list.pipe(z.array(z.enum(AGENCY_KINDS, { error: "forms.invalid" }))),
+      agenciesPartner: list.pipe(z.array(z.enum(AGENCY_KINDS, { error: "forms.invalid" }))),
+      languageNeeds: text(300),
+      interpreterNeeded: z.string().optional().transform((v) => v === "yes"),
+    })
+    .superRefine((v, ctx) => {
+      if (isIsoDate(v.proposedFrom) && isIsoDate(v.proposedTo) && v.proposedTo < v.proposedFrom) {
+        ctx.addIssue({ code: "custom", path: ["proposedTo"], message: "errors.windowOrder" });
+      }
+      if (v.agenciesOwn.length + v.agenciesPartner.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["agenciesOwn"], message: "errors.agenciesRequired" });
+      }
+    });
+export const newInspectionSchema = newInspectionSchemaFor("en");
 export type NewInspectionForm = z.infer<typeof newInspectionSchema>;
 
 const enterpriseRowSchema = z.object({
@@ -192,12 +189,14 @@ export const transitionSchema = z.object({
   version,
 });
 
-export function transitionFields(action: string, values: FormValues) {
+export function transitionFields(action: string, values: FormValues, locale: Locale = "en") {
   const field = (name: string) => value(values, `${action}-${name}`).trim();
-  const from = field("from");
-  const to = field("to");
+  // Dates as the reader typed them, in ISO when they parse; otherwise as typed, for the workflow to refuse.
+  const dateField = (name: string) => parseLocalDate(field(name), locale) ?? field(name);
+  const from = dateField("from");
+  const to = dateField("to");
   return {
-    date: field("date") || undefined,
+    date: dateField("date") || undefined,
     reason: field("reason").slice(0, 2000) || undefined,
     proposedDates: from || to ? [from, to || from].filter(Boolean) : undefined,
     note: field("note").slice(0, 2000) || undefined,
@@ -216,14 +215,17 @@ export function transitionErrorField(action: string, reason: string): string {
   return aboutDate && ["accept", "accept_proposal", "mark_conducted"].includes(action) ? `${action}-date` : "form";
 }
 
-export const planSchema = z.object({
-  version,
-  schedule: z.enum(["save", "schedule"]).catch("save"),
-  inspectionOn: requiredDate("errors.planDateRequired"),
-  meetingPoint: required("errors.meetingPointRequired", 500),
-  visitingOfficialsRole: text(2000),
-  documentsToRequest: text(2000),
-});
+/** The plan form for a reader of `locale`. */
+export const planSchemaFor = (locale: Locale) =>
+  z.object({
+    version,
+    schedule: z.enum(["save", "schedule"]).catch("save"),
+    inspectionOn: requiredDate(locale, "errors.planDateRequired"),
+    meetingPoint: required("errors.meetingPointRequired", 500),
+    visitingOfficialsRole: text(2000),
+    documentsToRequest: text(2000),
+  });
+export const planSchema = planSchemaFor("en");
 
 export interface TeamRow {
   authorityId: number;
@@ -285,12 +287,15 @@ export function parseWorkerRows(values: FormValues): { rows: WorkerCountRow[]; e
   return { rows, errors };
 }
 
-export const followUpSchema = z.object({
-  version,
-  description: required("errors.followUpRequired", 2000),
-  owner: z.string({ error: "errors.ownerRequired" }).regex(/^\d{1,9}$/, "errors.ownerRequired").transform(Number),
-  dueOn: optionalDate,
-});
+/** The follow-up form for a reader of `locale`. */
+export const followUpSchemaFor = (locale: Locale) =>
+  z.object({
+    version,
+    description: required("errors.followUpRequired", 2000),
+    owner: z.string({ error: "errors.ownerRequired" }).regex(/^\d{1,9}$/, "errors.ownerRequired").transform(Number),
+    dueOn: optionalDate(locale),
+  });
+export const followUpSchema = followUpSchemaFor("en");
 
 export const followUpDoneSchema = z.object({
   version,

@@ -1,24 +1,27 @@
 import { z } from "zod";
 import { CASE_REFERENCE } from "~/domain/references";
 import { CURRENCIES, LOCALES, SANCTIONS, VIOLATION_CATEGORIES } from "~/domain/vocabulary";
+import type { Locale } from "~/lib/i18n";
+import { localDate, optionalLocalMoney } from "./local-fields";
 
-export const newViolationSchema = z
-  .object({
-    sourceKind: z.enum(["exchange", "inspection"], { error: "violation.errors.sourceRequired" }),
-    sourceRef: z.string({ error: "violation.errors.sourceRequired" }).regex(CASE_REFERENCE, "violation.errors.sourceRequired"),
-    category: z.enum(VIOLATION_CATEGORIES, { error: "violation.errors.categoryRequired" }),
-    legalReference: z.string().trim().max(300, "forms.tooLong").default(""),
-    description: z.string({ error: "violation.errors.descriptionRequired" }).trim().min(1, "violation.errors.descriptionRequired").max(5000, "forms.tooLong"),
-    descriptionLanguage: z.enum(LOCALES).catch("en"),
-    foundOn: z
-      .string({ error: "violation.errors.foundOnRequired" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "violation.errors.foundOnRequired")
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "violation.errors.foundOnRequired"),
-    sanction: z.enum(SANCTIONS, { error: "violation.errors.sanctionRequired" }),
-    fineAmount: z.string().trim().regex(/^(\d{1,12}([.,]\d{1,2})?)?$/, "exchange.errors.amountInvalid").default(""),
-    fineCurrency: z.union([z.enum(CURRENCIES), z.literal("")]).default(""),
-  })
-  .superRefine((v, ctx) => {
-    if (v.sanction === "fine" && (!v.fineAmount || Number(v.fineAmount.replace(",", ".")) <= 0)) ctx.addIssue({ code: "custom", path: ["fineAmount"], message: "violation.errors.fineAmountRequired" });
-    if (v.sanction === "fine" && !v.fineCurrency) ctx.addIssue({ code: "custom", path: ["fineCurrency"], message: "violation.errors.fineCurrencyRequired" });
-  });
+/** The new-violation form for a reader of `locale` (dates and amounts in that locale's format). */
+export const newViolationSchemaFor = (locale: Locale) =>
+  z
+    .object({
+      sourceKind: z.enum(["exchange", "inspection"], { error: "violation.errors.sourceRequired" }),
+      sourceRef: z.string({ error: "violation.errors.sourceRequired" }).regex(CASE_REFERENCE, "violation.errors.sourceRequired"),
+      category: z.enum(VIOLATION_CATEGORIES, { error: "violation.errors.categoryRequired" }),
+      legalReference: z.string().trim().max(300, "forms.tooLong").default(""),
+      description: z.string({ error: "violation.errors.descriptionRequired" }).trim().min(1, "violation.errors.descriptionRequired").max(5000, "forms.tooLong"),
+      descriptionLanguage: z.enum(LOCALES).catch("en"),
+      foundOn: localDate(locale, "violation.errors.foundOnRequired"),
+      sanction: z.enum(SANCTIONS, { error: "violation.errors.sanctionRequired" }),
+      fineAmount: optionalLocalMoney(locale, { invalid: "exchange.errors.amountInvalid", negative: "exchange.errors.amountNegative" }),
+      fineCurrency: z.union([z.enum(CURRENCIES), z.literal("")]).default(""),
+    })
+    .superRefine((v, ctx) => {
+      if (v.sanction === "fine" && (!v.fineAmount || Number(v.fineAmount) <= 0)) ctx.addIssue({ code: "custom", path: ["fineAmount"], message: "violation.errors.fineAmountRequired" });
+      if (v.sanction === "fine" && !v.fineCurrency) ctx.addIssue({ code: "custom", path: ["fineCurrency"], message: "violation.errors.fineCurrencyRequired" });
+    });
+
+export const newViolationSchema = newViolationSchemaFor("en");
