@@ -49,6 +49,7 @@ import { isLocale } from "~/lib/i18n";
 import { countryName, formatDate, formatMoney, formatNumber } from "~/lib/format";
 import type { AgencyKind, EnterpriseRow, TeamRow, WorkerCountRow } from "~/lib/schemas/inspections";
 import { recordAudit } from "./audit";
+import { findKnownEnterprise } from "./enterprise-access";
 import { today } from "./clock";
 import { db } from "./db";
 import { caseTimelineRecords, contactPointsOf } from "./case-records";
@@ -117,7 +118,8 @@ export function createInspection(input: NewInspection, actor: Actor, now = new D
   if (input.hostCountry !== own.country && input.hostCountry !== partner.country) errors.hostCountry = "errors.hostCountryInvalid";
   if (input.enterprises.length === 0) errors["enterprise-0-country"] = "errors.enterpriseRequired";
   for (const e of input.enterprises) {
-    if (!e.name && !findEnterpriseId(e.country, e.registrationNumber)) errors[`enterprise-${e.row}-name`] = "errors.enterpriseNameRequired";
+    // Need-to-know: only an enterprise this authority already knows may be named by its number alone.
+    if (!e.name && !findKnownEnterprise(e.country, e.registrationNumber, actor.authorityId)) errors[`enterprise-${e.row}-name`] = "errors.enterpriseNameRequired";
   }
   if (!isIsoDate(input.proposedFrom)) errors.proposedFrom = "workflow.dateInvalid";
   else if (!isIsoDate(input.proposedTo)) errors.proposedTo = "workflow.dateInvalid";
