@@ -9,8 +9,9 @@ import { db } from "./db";
 
 /**
  * SQL that is true when `authorityId` knows the enterprise whose id is in `enterpriseId`: an exchange or inspection
- * about it that the authority may open (its own, or the partner's once sent — `mayOpenCase`), or a violation,
- * person, contact detail or succession its own authority recorded. Each branch reads an index on the enterprise.
+ * about it that the authority may open (its own, or the partner's once sent — `mayOpenCase`); a person or contact
+ * detail that came in through such a case; or a violation, person, contact detail or succession its own authority
+ * recorded. Each branch reads an index on the enterprise.
  */
 export function enterpriseKnownBy(authorityId: number, enterpriseId: SQLiteColumn | SQL = enterprises.id): SQL {
   return sql`(
@@ -19,8 +20,12 @@ export function enterpriseKnownBy(authorityId: number, enterpriseId: SQLiteColum
     or exists (select 1 from inspection_enterprises ie join inspections i on i.id = ie.inspection_id where ie.enterprise_id = ${enterpriseId}
       and (i.requesting_authority_id = ${authorityId} or (i.partner_authority_id = ${authorityId} and i.status <> 'draft')))
     or exists (select 1 from violations v where v.enterprise_id = ${enterpriseId} and v.recorded_by_authority_id = ${authorityId})
-    or exists (select 1 from enterprise_people p where p.enterprise_id = ${enterpriseId} and p.recorded_by_authority_id = ${authorityId})
-    or exists (select 1 from enterprise_contacts c where c.enterprise_id = ${enterpriseId} and c.recorded_by_authority_id = ${authorityId})
+    or exists (select 1 from enterprise_people p where p.enterprise_id = ${enterpriseId} and (p.recorded_by_authority_id = ${authorityId}
+      or exists (select 1 from exchanges x where x.id = p.exchange_id and (x.requesting_authority_id = ${authorityId} or (x.requested_authority_id = ${authorityId} and x.status <> 'draft')))
+      or exists (select 1 from inspections i where i.id = p.inspection_id and (i.requesting_authority_id = ${authorityId} or (i.partner_authority_id = ${authorityId} and i.status <> 'draft')))))
+    or exists (select 1 from enterprise_contacts c where c.enterprise_id = ${enterpriseId} and (c.recorded_by_authority_id = ${authorityId}
+      or exists (select 1 from exchanges x where x.id = c.exchange_id and (x.requesting_authority_id = ${authorityId} or (x.requested_authority_id = ${authorityId} and x.status <> 'draft')))
+      or exists (select 1 from inspections i where i.id = c.inspection_id and (i.requesting_authority_id = ${authorityId} or (i.partner_authority_id = ${authorityId} and i.status <> 'draft')))))
     or exists (select 1 from enterprise_successions s where (s.predecessor_id = ${enterpriseId} or s.successor_id = ${enterpriseId}) and s.set_by_authority_id = ${authorityId})
   )`;
 }
