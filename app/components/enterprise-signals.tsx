@@ -3,7 +3,21 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { EvidenceCase, Signal } from "~/domain/enterprise-signals";
+import { countryName, formatDate } from "~/lib/format";
 import type { Locale } from "~/lib/i18n";
+
+/** A signal's values as the reader reads them: dates in the locale's format, country codes as country names. */
+export function signalForDisplay(signal: Signal, locale: Locale): Signal {
+  const values = Object.fromEntries(
+    Object.entries(signal.values).map(([name, value]) => {
+      if (typeof value !== "string") return [name, value];
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return [name, formatDate(value, locale, "numeric")];
+      if (name === "countries") return [name, value.split(", ").map((code) => countryName(code, locale)).join(", ")];
+      return [name, value];
+    }),
+  );
+  return { ...signal, values };
+}
 
 export function casePathOf(locale: Locale, evidence: EvidenceCase): string {
   return `/${locale}/cases/${evidence.kind === "exchange" ? "exchanges" : "inspections"}/${evidence.ref}`;

@@ -5,7 +5,7 @@ import { requireUserWithPermission } from "~/.server/auth";
 import { viewEnterprise } from "~/.server/enterprises";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
-import { casePathOf, EnterpriseSignalList } from "~/components/enterprise-signals";
+import { casePathOf, EnterpriseSignalList, signalForDisplay } from "~/components/enterprise-signals";
 import { countryName, formatDate, formatMoney } from "~/lib/format";
 
 export function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -47,9 +47,6 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     .sort((a, b) => b.on.localeCompare(a.on))
     .map((entry) => ({ ...entry, on: date(entry.on) }));
 
-  const formatDates = (values: Record<string, string | number>) =>
-    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? date(v) : v]));
-
   return {
     locale,
     title: `${page.enterprise.name} – ${t("common:app.name")}`,
@@ -73,7 +70,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
             : t(via.kind === "successor" ? "page.viaSuccessor" : "page.viaPredecessor", { since: date(via.since) }),
       ),
     })),
-    signals: page.signals.map((s) => ({ ...s, values: formatDates(s.values) })),
+    signals: page.signals.map((s) => signalForDisplay(s, locale)),
   };
 }
 

@@ -6,7 +6,7 @@ import { requireUserWithPermission } from "~/.server/auth";
 import { listEnterpriseSignals } from "~/.server/enterprises";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
-import { EnterpriseSignalList } from "~/components/enterprise-signals";
+import { EnterpriseSignalList, signalForDisplay } from "~/components/enterprise-signals";
 import { SelectField } from "~/components/forms";
 import { countryName, formatDate } from "~/lib/format";
 
@@ -37,7 +37,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
       ...r,
       countryName: countryName(r.country, locale),
       latestViolation: r.latestViolation ? date(r.latestViolation) : "–",
-      signals: r.signals.map((s) => ({ ...s, values: Object.fromEntries(Object.entries(s.values).map(([k, v]) => [k, typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? date(v) : v])) })),
+      signals: r.signals.map((s) => signalForDisplay(s, locale)),
     })),
   };
 }
