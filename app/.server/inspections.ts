@@ -374,7 +374,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
     requesting: found.requesting,
     partner: found.partner,
     sides: sides.map((s) => ({ value: String(s.id), label: s.name })),
-    enterprises: found.enterprises.map((e) => ({ id: e.id, name: e.name, country: countryName(e.country, locale), number: e.registrationNumber, relation: e.relation })),
+    enterprises: found.enterprises.map((e) => ({ id: e.id, name: e.name, country: countryName(e.country, locale), number: e.registrationNumber, relation: e.relation, key: `${e.country}-${e.registrationNumber}` })),
     agencies: sides
       .map((s) => ({ country: countryName(s.country, locale), kinds: found.agencies.filter((a) => a.country === s.country).map((a) => a.kind) }))
       .filter((group) => group.kinds.length > 0),

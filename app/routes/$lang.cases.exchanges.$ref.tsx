@@ -63,7 +63,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     agreement: found.agreement,
     requesting: found.requesting.name,
     requested: found.requested.name,
-    enterprise: found.enterprise ? { name: found.enterprise.name, number: found.enterprise.registrationNumber, country: countryName(found.enterprise.country, locale) } : null,
+    enterprise: found.enterprise ? { name: found.enterprise.name, number: found.enterprise.registrationNumber, country: countryName(found.enterprise.country, locale), key: `${found.enterprise.country}-${found.enterprise.registrationNumber}` } : null,
     questions: found.questions.map((q) => ({
       id: q.id,
       code: q.questionCode,
@@ -223,7 +223,7 @@ export default function ExchangeCase() {
           <>
             <dt>{t("exchange.fields.enterprise")}</dt>
             <dd>
-              {c.enterprise.name} ({c.enterprise.country}, {c.enterprise.number})
+              <Link to={`/${locale}/enterprises/${c.enterprise.key}`}>{c.enterprise.name}</Link> ({c.enterprise.country}, {c.enterprise.number})
             </dd>
           </>
         ) : null}
