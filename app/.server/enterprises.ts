@@ -3,7 +3,7 @@
 // the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
 // viewer's authority does not know is "not found", and so is every related enterprise it does not know.
 import { and, eq } from "drizzle-orm";
-import { enterprises } from "../../db/schema";
+import { enterpriseFollows, enterprises, enterpriseSuccessions } from "../../db/schema";
 import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
 import type { EnterpriseContactKind, EnterprisePersonRole } from "~/domain/enterprise-links";
 import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
@@ -237,3 +237,60 @@ export function listEnterpriseSignals(viewer: EnterpriseViewer, todayIso = today
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise_signals.viewed", entity: "enterprise", entityId: null, ipAddress: viewer.ipAddress, detail: { count: rows.length } });
   return rows;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writes from the enterprise page: following, and the successor link an inspector sets.
+
+export type EnterpriseWriteResult = { ok: true } | { ok: false; reason: "not_found" } | { ok: false; reason: "invalid"; field: string; error: string };
+
+function knownByKey(key: string, authorityId: number) {
+  const parsed = parseEnterpriseKey(key);
+  return parsed ? knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, authorityId) : null;
+}
+
+export function isFollowing(userId: number, enterpriseId: number): boolean {
+  return !!db.select({ userId: enterpriseFollows.userId }).from(enterpriseFollows).where(and(eq(enterpriseFollows.userId, userId), eq(enterpriseFollows.enterpriseId, enterpriseId))).get();
+}
+
+export function setFollowing(key: string, follow: boolean, viewer: EnterpriseViewer): EnterpriseWriteResult {
+  const enterprise = knownByKey(key, viewer.authorityId);
+  if (!enterprise) return { ok: false, reason: "not_found" };
+  if (follow) db.insert(enterpriseFollows).values({ userId: viewer.userId, enterpriseId: enterprise.id }).onConflictDoNothing().run();
+  else db.delete(enterpriseFollows).where(and(eq(enterpriseFollows.userId, viewer.userId), eq(enterpriseFollows.enterpriseId, enterprise.id))).run();
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: follow ? "enterprise.followed" : "enterprise.unfollowed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
+  return { ok: true };
+}
+
+/**
+ * "`successor` continues the business of the enterprise `key` since `sinceOn`". Both must be enterprises the
+ * inspector's authority knows; an unknown successor is the same error as a missing one.
+ */
+export function setSuccessor(key: string, successor: { country: string; registrationNumber: string }, sinceOn: string, viewer: EnterpriseViewer): EnterpriseWriteResult {
+  const predecessor = knownByKey(key, viewer.authorityId);
+  if (!predecessor) return { ok: false, reason: "not_found" };
+  const next = knownByKey(enterpriseKey(successor), viewer.authorityId);
+  if (!next) return { ok: false, reason: "invalid", field: "successorNumber", error: "errors.successorUnknown" };
+  if (next.id === predecessor.id) return { ok: false, reason: "invalid", field: "successorNumber", error: "errors.successorSelf" };
+  db.insert(enterpriseSuccessions)
+    .values({ predecessorId: predecessor.id, successorId: next.id, sinceOn, setByAuthorityId: viewer.authorityId, setByUserId: viewer.userId })
+    .onConflictDoUpdate({ target: [enterpriseSuccessions.predecessorId, enterpriseSuccessions.successorId], set: { sinceOn, setByAuthorityId: viewer.authorityId, setByUserId: viewer.userId } })
+    .run();
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.succession_set", entity: "enterprise", entityId: enterpriseKey(predecessor), ipAddress: viewer.ipAddress, detail: { successor: enterpriseKey(next), sinceOn } });
+  return { ok: true };
+}
+
+/**
+ * Followers of an enterprise a case is about who may open that case (need-to-know: a follower of another
+ * authority is not told about a case it cannot open). Used by the notification listeners.
+ */
+export function followersWhoMayOpen(caseKind: "exchange" | "inspection", caseRef: string): number[] {
+  return (caseKind === "exchange" ? followersOfExchange : followersOfInspection).all({ ref: caseRef }).map((r) => r.userId);
+}
+
+const followersOfExchange = query<{ ref: string }, { userId: number }>(`
+  select distinct f.user_id as userId from exchanges x join enterprise_follows f on f.enterprise_id = x.enterprise_id join users u on u.id = f.user_id
+  where x.ref = @ref and u.status = 'active' and (u.authority_id = x.requesting_authority_id or (u.authority_id = x.requested_authority_id and x.status <> 'draft'))`);
+const followersOfInspection = query<{ ref: string }, { userId: number }>(`
+  select distinct f.user_id as userId from inspections i join inspection_enterprises ie on ie.inspection_id = i.id
+    join enterprise_follows f on f.enterprise_id = ie.enterprise_id join users u on u.id = f.user_id
+  where i.ref = @ref and u.status = 'active' and (u.authority_id = i.requesting_authority_id or (u.authority_id = i.partner_authority_id and i.status <> 'draft'))`);

@@ -1,12 +1,18 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
-import { viewEnterprise } from "~/.server/enterprises";
+import { isFollowing, setFollowing, setSuccessor, viewEnterprise } from "~/.server/enterprises";
+import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { casePathOf, EnterpriseSignalList, signalForDisplay } from "~/components/enterprise-signals";
+import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { validateRegistrationNumber } from "~/domain/identifiers";
+import { PARTNER_COUNTRIES } from "~/domain/vocabulary";
 import { countryName, formatDate, formatMoney } from "~/lib/format";
+import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
+import { enterpriseActionSchema, enterpriseErrorKeys } from "~/lib/schemas/enterprises";
 
 export function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -49,6 +55,8 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
 
   return {
     locale,
+    following: isFollowing(user.id, page.enterprise.id),
+    countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
     title: `${page.enterprise.name} – ${t("common:app.name")}`,
     enterprise: { ...page.enterprise, countryName: country(page.enterprise.country) },
     timeline,
@@ -74,10 +82,35 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  requireLocale(params);
+  const user = requireUserWithPermission(request, "write:exchange:own-authority");
+  if (user.authorityId === null) throw data(null, { status: 404 });
+  const viewer = { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress };
+  const form = parseForm(enterpriseActionSchema, await readFormData(request));
+  if (!form.ok) return data({ errors: enterpriseErrorKeys(form.errors), values: form.values, saved: null }, { status: 400 });
+  const key = params.key ?? "";
+  if (form.data.intent !== "successor") {
+    const result = setFollowing(key, form.data.intent === "follow", viewer);
+    if (!result.ok) throw data(null, { status: 404 });
+    return { errors: null, values: null, saved: form.data.intent };
+  }
+  const values: FormValues = { successorCountry: form.data.successorCountry, successorNumber: form.data.successorNumber, sinceOn: form.data.sinceOn };
+  const number = validateRegistrationNumber(form.data.successorCountry, form.data.successorNumber);
+  if (!number.ok) return data({ errors: { successorNumber: number.reason } as FieldErrors, values, saved: null }, { status: 400 });
+  const result = setSuccessor(key, { country: form.data.successorCountry, registrationNumber: number.value }, form.data.sinceOn, viewer);
+  if (!result.ok && result.reason === "not_found") throw data(null, { status: 404 });
+  if (!result.ok) return data({ errors: enterpriseErrorKeys({ [result.field]: result.error }), values, saved: null }, { status: 400 });
+  return { errors: null, values: null, saved: "successor" as const };
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
 export default function EnterprisePage() {
-  const { locale, enterprise, timeline, answers, people, contacts, related, signals } = useLoaderData<typeof loader>();
+  const { locale, enterprise, timeline, answers, people, contacts, related, signals, following, countries } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = (result?.errors ?? undefined) as FieldErrors | undefined;
+  const typed = (name: string) => valueOf((result?.values ?? undefined) as FormValues | undefined, name);
   const { t } = useTranslation("enterprises");
   const inspectionLink = (keys: string[]) => `/${locale}/cases/inspections/new?${keys.map((k) => `enterprise=${encodeURIComponent(k)}`).join("&")}`;
   return (
@@ -114,6 +147,13 @@ export default function EnterprisePage() {
             <Link to={`/${locale}/cases/exchanges/new?enterprise=${enterprise.id}`}>{t("page.requestInformation")}</Link>
           </li>
         </ul>
+        <Form method="post">
+          <p>{following ? t("page.followingNote") : t("page.followNote")}</p>
+          <button type="submit" name="intent" value={following ? "unfollow" : "follow"} className="button button--secondary">
+            {following ? t("page.unfollow") : t("page.follow")}
+          </button>
+        </Form>
+        {result?.saved ? <p role="status">{t(`page.saved.${result.saved}`)}</p> : null}
       </section>
 
       <section aria-labelledby="enterprise-signals">
@@ -204,6 +244,21 @@ export default function EnterprisePage() {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="enterprise-successor" className="card">
+        <h2 id="enterprise-successor">{t("page.successorTitle")}</h2>
+        <p>{t("page.successorLead", { name: enterprise.name })}</p>
+        <ErrorSummary errors={errors} order={["successorCountry", "successorNumber", "sinceOn"]} />
+        <Form method="post" noValidate className="form">
+          <input type="hidden" name="intent" value="successor" />
+          <SelectField name="successorCountry" label={t("page.successorCountry")} defaultValue={typed("successorCountry") || enterprise.country} options={countries} error={errors?.successorCountry} />
+          <TextField name="successorNumber" label={t("page.successorNumber")} defaultValue={typed("successorNumber")} error={errors?.successorNumber} spellCheck={false} />
+          <TextField name="sinceOn" type="date" label={t("page.sinceOn")} defaultValue={typed("sinceOn")} error={errors?.sinceOn} />
+          <button type="submit" className="button button--secondary">
+            {t("page.successorSave")}
+          </button>
+        </Form>
       </section>
 
       <section aria-labelledby="enterprise-people">

@@ -107,7 +107,7 @@ describe("need-to-know in every lookup that names enterprises", () => {
   it("typing the number of an enterprise Poland may not see asks for its name like for an unknown one, then links the one record", () => {
     const typed = { country: "LT", registrationNumber: "304120014", name: "", address: "" };
     expect(access.enterpriseForNewCase(typed, poland.authorityId)).toEqual({ nameRequired: true });
-    expect(access.enterpriseForNewCase({ ...typed, registrationNumber: "304120022" }, poland.authorityId)).toEqual({ nameRequired: true });
+    expect(access.enterpriseForNewCase({ ...typed, registrationNumber: "304120021" }, poland.authorityId)).toEqual({ nameRequired: true });
     const existingId = (sqlite.prepare("select id from enterprises where registration_number = '304120014'").get() as { id: number }).id;
     expect(access.enterpriseForNewCase({ ...typed, name: "Demo statyba" }, poland.authorityId)).toEqual({ link: existingId });
     expect(access.enterpriseForNewCase(typed, norway.authorityId)).toEqual({ link: existingId });
@@ -122,6 +122,40 @@ describe("need-to-know in every lookup that names enterprises", () => {
     expect(rows.every((r) => r.enterprise === null)).toBe(true);
     const forNorway = violations.listViolations([noLt], { page: 1 }, "en", norway.authorityId).rows;
     expect(forNorway.some((r) => r.enterprise?.key === KEY)).toBe(true);
+  });
+});
+
+describe("from signal to action", () => {
+  it("following: only an enterprise the authority knows; a followed enterprise's new case notifies the follower who may open it", async () => {
+    expect(enterprises.setFollowing(KEY, true, poland)).toEqual({ ok: false, reason: "not_found" });
+    expect(enterprises.setFollowing(KEY, true, norway)).toEqual({ ok: true });
+    expect(views("enterprise.followed", norway.userId)).toBe(1);
+    const exchanges = await import("~/.server/exchanges");
+    await import("~/.server/notifications"); // registers the event listeners, as the server does
+    const enterpriseId = (sqlite.prepare("select id from enterprises where registration_number = '304120014'").get() as { id: number }).id;
+    const agreementId = (sqlite.prepare("select id from agreements where slug = 'no-lt'").get() as { id: number }).id;
+    const created = exchanges.createExchange(
+      { agreementId, type: "information_request", urgency: "standard", urgencyReason: null, subject: "Follow-up", enterprise: { id: enterpriseId }, postedWorkersCount: null, questionCodes: ["Q003"], freeQuestions: [], supplementaryText: null, language: "en", instrument: null, send: true },
+      norway,
+    );
+    expect(created.ok).toBe(true);
+    const ref = created.ok ? created.ref : "";
+    const kinds = (userId: number) => (sqlite.prepare("select kind from notifications where user_id = ? and case_ref = ?").all(userId, ref) as { kind: string }[]).map((r) => r.kind);
+    expect(kinds(norway.userId)).toEqual(["followed_enterprise_case"]);
+    expect(kinds(lithuania.userId)).toEqual(["exchange_received"]);
+    expect(enterprises.followersWhoMayOpen("exchange", ref)).toEqual([norway.userId]);
+    expect(enterprises.setFollowing(KEY, false, norway)).toEqual({ ok: true });
+    expect(enterprises.followersWhoMayOpen("exchange", ref)).toEqual([]);
+  });
+
+  it("a successor link needs two enterprises the inspector's authority knows", () => {
+    expect(enterprises.setSuccessor(KEY, { country: "LT", registrationNumber: "304120021" }, "2026-05-01", poland)).toEqual({ ok: false, reason: "not_found" });
+    expect(enterprises.setSuccessor(KEY, { country: "LT", registrationNumber: "999999999" }, "2026-05-01", norway)).toMatchObject({ ok: false, reason: "invalid", error: "errors.successorUnknown" });
+    expect(enterprises.setSuccessor(KEY, { country: "LT", registrationNumber: "304120014" }, "2026-05-01", norway)).toMatchObject({ ok: false, error: "errors.successorSelf" });
+    // UAB „Pavyzdinė apdaila“ (LT 304120021) is in NO–LT cases: Norway knows it.
+    expect(enterprises.setSuccessor(KEY, { country: "LT", registrationNumber: "304120021" }, "2026-05-01", norway)).toEqual({ ok: true });
+    const page = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
+    expect(page.related.find((r) => r.key === "LT-304120021")?.via).toEqual([{ kind: "successor", since: "2026-05-01" }]);
   });
 });
 
