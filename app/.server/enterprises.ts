@@ -3,9 +3,9 @@
 // the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
 // viewer's authority does not know is "not found", and so is every related enterprise it does not know.
 import { and, eq } from "drizzle-orm";
-import { enterpriseFollows, enterprises, enterpriseSuccessions } from "../../db/schema";
+import { enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
 import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
-import type { EnterpriseContactKind, EnterprisePersonRole } from "~/domain/enterprise-links";
+import { personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
 import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
 import { today } from "./clock";
@@ -294,3 +294,52 @@ const followersOfInspection = query<{ ref: string }, { userId: number }>(`
   select distinct f.user_id as userId from inspections i join inspection_enterprises ie on ie.inspection_id = i.id
     join enterprise_follows f on f.enterprise_id = ie.enterprise_id join users u on u.id = f.user_id
   where i.ref = @ref and u.status = 'active' and (u.authority_id = i.requesting_authority_id or (u.authority_id = i.partner_authority_id and i.status <> 'draft'))`);
+
+export interface NewPerson {
+  caseRef: string;
+  name: string;
+  role: EnterprisePersonRole;
+  birthDate: string | null;
+  personalCode: string | null;
+  fromOn: string | null;
+  toOn: string | null;
+}
+
+const caseAboutEnterprise = {
+  exchange: query<Params & { ref: string }, { id: number }>(`select x.id from exchanges x where x.ref = @ref and x.enterprise_id = @enterprise and ${EXCHANGE_OPENABLE}`),
+  inspection: query<Params & { ref: string }, { id: number }>(`
+    select i.id from inspections i join inspection_enterprises ie on ie.inspection_id = i.id
+    where i.ref = @ref and ie.enterprise_id = @enterprise and ${INSPECTION_OPENABLE}`),
+};
+
+/**
+ * A person behind the enterprise, as a case about it brought them in: the case must be one the inspector may open
+ * and about this enterprise (retention removes the row with the case's personal data).
+ */
+export function addEnterprisePerson(key: string, person: NewPerson, viewer: EnterpriseViewer): EnterpriseWriteResult {
+  const enterprise = knownByKey(key, viewer.authorityId);
+  if (!enterprise) return { ok: false, reason: "not_found" };
+  const params = { authority: viewer.authorityId, enterprise: enterprise.id, ref: person.caseRef };
+  const exchange = caseAboutEnterprise.exchange.get(params);
+  const inspection = exchange ? undefined : caseAboutEnterprise.inspection.get(params);
+  if (!exchange && !inspection) return { ok: false, reason: "invalid", field: "caseRef", error: "errors.caseRef" };
+  if (person.fromOn && person.toOn && person.toOn < person.fromOn) return { ok: false, reason: "invalid", field: "toOn", error: "errors.period" };
+  db.insert(enterprisePeople)
+    .values({
+      enterpriseId: enterprise.id,
+      name: person.name,
+      birthDate: person.birthDate,
+      personalCode: person.personalCode,
+      personKey: personKey(person),
+      role: person.role,
+      fromOn: person.fromOn,
+      toOn: person.toOn,
+      exchangeId: exchange?.id ?? null,
+      inspectionId: inspection?.id ?? null,
+      recordedByAuthorityId: viewer.authorityId,
+    })
+    .run();
+  // The audit entry names the case, never the person.
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.person_added", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress, detail: { case: person.caseRef, role: person.role } });
+  return { ok: true };
+}

@@ -2,13 +2,14 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
-import { isFollowing, setFollowing, setSuccessor, viewEnterprise } from "~/.server/enterprises";
+import { addEnterprisePerson, isFollowing, setFollowing, setSuccessor, viewEnterprise } from "~/.server/enterprises";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { casePathOf, EnterpriseSignalList, signalForDisplay } from "~/components/enterprise-signals";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
-import { validateRegistrationNumber } from "~/domain/identifiers";
+import { ENTERPRISE_PERSON_ROLES } from "~/domain/enterprise-links";
+import { validateLithuanianPersonalCode, validateNorwegianPersonalNumber, validateRegistrationNumber } from "~/domain/identifiers";
 import { PARTNER_COUNTRIES } from "~/domain/vocabulary";
 import { countryName, formatDate, formatMoney } from "~/lib/format";
 import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
@@ -56,6 +57,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     locale,
     following: isFollowing(user.id, page.enterprise.id),
+    caseRefs: [...page.exchanges.map((x) => x.ref), ...page.inspections.map((i) => i.ref)],
     countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
     title: `${page.enterprise.name} – ${t("common:app.name")}`,
     enterprise: { ...page.enterprise, countryName: country(page.enterprise.country) },
@@ -90,6 +92,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = parseForm(enterpriseActionSchema, await readFormData(request));
   if (!form.ok) return data({ errors: enterpriseErrorKeys(form.errors), values: form.values, saved: null }, { status: 400 });
   const key = params.key ?? "";
+  if (form.data.intent === "person") {
+    const { caseRef, name, role, birthDate, fromOn, toOn } = form.data;
+    const values: FormValues = { caseRef, name, role, birthDate, personalCode: form.data.personalCode, fromOn, toOn };
+    let personalCode: string | null = null;
+    if (form.data.personalCode) {
+      // A Lithuanian personal code or a Norwegian birth number; the enterprise's country decides which error to show.
+      const lithuanian = validateLithuanianPersonalCode(form.data.personalCode);
+      const norwegian = validateNorwegianPersonalNumber(form.data.personalCode);
+      const valid = lithuanian.ok ? lithuanian : norwegian.ok ? norwegian : null;
+      if (!valid) {
+        const failed = key.startsWith("NO-") ? norwegian : lithuanian;
+        return data({ errors: { personalCode: failed.ok ? "forms.invalid" : failed.reason } as FieldErrors, values, saved: null }, { status: 400 });
+      }
+      personalCode = valid.value;
+    }
+    const result = addEnterprisePerson(key, { caseRef, name, role, birthDate: birthDate || null, personalCode, fromOn: fromOn || null, toOn: toOn || null }, viewer);
+    if (!result.ok && result.reason === "not_found") throw data(null, { status: 404 });
+    if (!result.ok) return data({ errors: enterpriseErrorKeys({ [result.field]: result.error }), values, saved: null }, { status: 400 });
+    return { errors: null, values: null, saved: "person" as const };
+  }
   if (form.data.intent !== "successor") {
     const result = setFollowing(key, form.data.intent === "follow", viewer);
     if (!result.ok) throw data(null, { status: 404 });
@@ -107,7 +129,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
 export default function EnterprisePage() {
-  const { locale, enterprise, timeline, answers, people, contacts, related, signals, following, countries } = useLoaderData<typeof loader>();
+  const { locale, enterprise, timeline, answers, people, contacts, related, signals, following, countries, caseRefs } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? undefined) as FieldErrors | undefined;
   const typed = (name: string) => valueOf((result?.values ?? undefined) as FormValues | undefined, name);
@@ -119,6 +141,7 @@ export default function EnterprisePage() {
         <Link to={`/${locale}/enterprises`}>{t("search.title")}</Link>
       </p>
       <h1>{enterprise.name}</h1>
+      <ErrorSummary errors={errors} order={["successorCountry", "successorNumber", "sinceOn", "caseRef", "name", "role", "birthDate", "personalCode", "fromOn", "toOn"]} />
       <dl className="facts">
         <dt>{t("page.registrationNumber")}</dt>
         <dd>{enterprise.registrationNumber}</dd>
@@ -249,7 +272,6 @@ export default function EnterprisePage() {
       <section aria-labelledby="enterprise-successor" className="card">
         <h2 id="enterprise-successor">{t("page.successorTitle")}</h2>
         <p>{t("page.successorLead", { name: enterprise.name })}</p>
-        <ErrorSummary errors={errors} order={["successorCountry", "successorNumber", "sinceOn"]} />
         <Form method="post" noValidate className="form">
           <input type="hidden" name="intent" value="successor" />
           <SelectField name="successorCountry" label={t("page.successorCountry")} defaultValue={typed("successorCountry") || enterprise.country} options={countries} error={errors?.successorCountry} />
@@ -293,6 +315,26 @@ export default function EnterprisePage() {
           </div>
         )}
       </section>
+
+      {caseRefs.length > 0 ? (
+        <section aria-labelledby="enterprise-person-new" className="card">
+          <h2 id="enterprise-person-new">{t("page.personTitle")}</h2>
+          <p>{t("page.personLead")}</p>
+          <Form method="post" noValidate className="form">
+            <input type="hidden" name="intent" value="person" />
+            <SelectField name="caseRef" label={t("page.personCase")} defaultValue={typed("caseRef")} placeholder={t("page.choose")} options={caseRefs.map((ref) => ({ value: ref, label: ref }))} error={errors?.caseRef} />
+            <TextField name="name" label={t("page.name")} defaultValue={typed("name")} error={errors?.name} autoComplete="off" />
+            <SelectField name="role" label={t("page.role")} defaultValue={typed("role") || "manager"} options={ENTERPRISE_PERSON_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} error={errors?.role} />
+            <TextField name="birthDate" type="date" label={t("page.birthDate")} defaultValue={typed("birthDate")} error={errors?.birthDate} optional />
+            <TextField name="personalCode" label={t("page.personalCode")} defaultValue={typed("personalCode")} error={errors?.personalCode} inputMode="numeric" autoComplete="off" optional />
+            <TextField name="fromOn" type="date" label={t("page.fromOn")} defaultValue={typed("fromOn")} error={errors?.fromOn} optional />
+            <TextField name="toOn" type="date" label={t("page.toOn")} defaultValue={typed("toOn")} error={errors?.toOn} optional />
+            <button type="submit" className="button button--secondary">
+              {t("page.personSave")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
 
       <section aria-labelledby="enterprise-contacts">
         <h2 id="enterprise-contacts">{t("page.contacts")}</h2>

@@ -159,6 +159,21 @@ describe("from signal to action", () => {
   });
 });
 
+describe("recording a person from a case", () => {
+  const person = { caseRef: "EX-NO-LT-2025-0001", name: "Rūta Jonaitė", role: "owner" as const, birthDate: "1980-06-01", personalCode: null, fromOn: "2014-01-01", toOn: null };
+  it("needs a case about the enterprise that the inspector may open; the audit names the case, not the person", () => {
+    expect(enterprises.addEnterprisePerson(KEY, person, poland)).toEqual({ ok: false, reason: "not_found" });
+    expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "EX-NO-PL-2026-0001" }, norway)).toMatchObject({ ok: false, field: "caseRef" });
+    expect(enterprises.addEnterprisePerson(KEY, { ...person, fromOn: "2020-01-01", toOn: "2019-01-01" }, norway)).toMatchObject({ ok: false, field: "toOn" });
+    expect(enterprises.addEnterprisePerson(KEY, person, norway)).toEqual({ ok: true });
+    const page = enterprises.viewEnterprise(KEY, lithuania, "2026-12-01")!;
+    expect(page.people).toContainEqual(expect.objectContaining({ name: "Rūta Jonaitė", role: "owner", case: { kind: "exchange", ref: "EX-NO-LT-2025-0001" } }));
+    const audit = sqlite.prepare("select detail from audit_log where action = 'enterprise.person_added' order by id desc limit 1").get() as { detail: string };
+    expect(audit.detail).toContain("EX-NO-LT-2025-0001");
+    expect(audit.detail).not.toContain("Jonaitė");
+  });
+});
+
 describe("retention", () => {
   it("anonymising a case removes the people and contact details that came only from it; violations stay", () => {
     const exchangeId = (sqlite.prepare("select id from exchanges where ref = 'EX-NO-LT-2026-0001'").get() as { id: number }).id;
