@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, openHydrated, watchConsole } from "../support/browser";
-import { DEMO_USERS, get, signInAs } from "../support/http";
+import { DEMO_USERS, get, postForm, signInAs } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";
 
 const baseUrl = inject("baseUrl");
@@ -58,6 +58,21 @@ describe("the enterprise page over HTTP", () => {
   it("is for contact points only: the coordinator and anonymous readers do not get it", async () => {
     expect((await get(baseUrl, `/en/enterprises/${KEY}`, await as("coordinator"))).status).toBe(403);
     expect((await get(baseUrl, `/en/enterprises/${KEY}`)).status).toBe(302);
+  });
+});
+
+describe("the enterprise page's forms without JavaScript", () => {
+  it("refuse bad input with translated errors and the values kept, never 500; other agreements get 404", async () => {
+    const lithuania = await as("contactPointLithuania");
+    const bad = await postForm(baseUrl, `/lt/enterprises/${KEY}`, { intent: "successor", successorCountry: "LT", successorNumber: "999999999", sinceOn: "2026-04-01" }, lithuania);
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toContain("error-summary");
+    expect(html).toContain('value="999999999"');
+    for (const fields of [{}, { intent: "nonsense" }, { intent: "person", caseRef: "x".repeat(500) }, { intent: "successor", sinceOn: "tomorrow" }]) {
+      expect((await postForm(baseUrl, `/lt/enterprises/${KEY}`, fields, lithuania)).status).toBe(400);
+    }
+    expect((await postForm(baseUrl, `/en/enterprises/${KEY}`, { intent: "follow" }, await as("contactPointPoland"))).status).toBe(404);
   });
 });
 
