@@ -69,7 +69,8 @@ describe("the enterprise page's forms without JavaScript", () => {
     const html = await bad.text();
     expect(html).toContain("error-summary");
     expect(html).toContain('value="999999999"');
-    for (const fields of [{}, { intent: "nonsense" }, { intent: "person", caseRef: "x".repeat(500) }, { intent: "successor", sinceOn: "tomorrow" }]) {
+    const malformed: Record<string, string>[] = [{}, { intent: "nonsense" }, { intent: "person", caseRef: "x".repeat(500) }, { intent: "successor", sinceOn: "tomorrow" }];
+    for (const fields of malformed) {
       expect((await postForm(baseUrl, `/lt/enterprises/${KEY}`, fields, lithuania)).status).toBe(400);
     }
     expect((await postForm(baseUrl, `/en/enterprises/${KEY}`, { intent: "follow" }, await as("contactPointPoland"))).status).toBe(404);
