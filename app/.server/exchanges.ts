@@ -77,23 +77,6 @@ export function authoritiesOfCountry(country: string, exceptId: number, locale: 
     .all();
 }
 
-export function searchEnterprises(query: string, limit = 10) {
-  const q = query.trim();
-  if (!q) return [];
-  const digits = q.replace(/\D/g, "");
-  return db
-    .select({ id: enterprises.id, name: enterprises.name, country: enterprises.country, registrationNumber: enterprises.registrationNumber })
-    .from(enterprises)
-    .where(
-      digits.length >= 3
-        ? sql`${enterprises.registrationNumber} like ${`${digits}%`}`
-        : sql`${enterprises.name} like ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`,
-    )
-    .orderBy(asc(enterprises.name))
-    .limit(limit)
-    .all();
-}
-
 /** Next human reference for an agreement, kind and year: `EX-NO-LT-2026-0042`. */
 export function nextReference(tx: Tx, agreement: { id: number; slug: string }, prefix: "EX" | "JI", year: number): string {
   tx.insert(referenceCounters).values({ agreementId: agreement.id, prefix, year, lastNumber: 0 }).onConflictDoNothing().run();
@@ -381,12 +364,4 @@ export function addExchangeMessage(ref: string, body: string, language: Locale, 
     if (visible.row.status !== "draft") notify(tx, contactPointsOf(other), "exchange_message", ref);
   });
   return true;
-}
-
-export function findEnterprise(country: string, registrationNumber: string) {
-  return db.select().from(enterprises).where(and(eq(enterprises.country, country), eq(enterprises.registrationNumber, registrationNumber))).get() ?? null;
-}
-
-export function getEnterprise(id: number) {
-  return db.select().from(enterprises).where(eq(enterprises.id, id)).get() ?? null;
 }

@@ -49,6 +49,7 @@ import { isLocale } from "~/lib/i18n";
 import { countryName, formatDate, formatDateTime, formatMoney, formatNumber } from "~/lib/format";
 import type { AgencyKind, EnterpriseRow, TeamRow, WorkerCountRow } from "~/lib/schemas/inspections";
 import { recordAudit } from "./audit";
+import { findKnownEnterprise } from "./enterprise-access";
 import { today } from "./clock";
 import { db } from "./db";
 import { caseTimelineRecords, contactPointsOf } from "./case-records";
@@ -117,7 +118,8 @@ export function createInspection(input: NewInspection, actor: Actor, now = new D
   if (input.hostCountry !== own.country && input.hostCountry !== partner.country) errors.hostCountry = "errors.hostCountryInvalid";
   if (input.enterprises.length === 0) errors["enterprise-0-country"] = "errors.enterpriseRequired";
   for (const e of input.enterprises) {
-    if (!e.name && !findEnterpriseId(e.country, e.registrationNumber)) errors[`enterprise-${e.row}-name`] = "errors.enterpriseNameRequired";
+    // Need-to-know: only an enterprise this authority already knows may be named by its number alone.
+    if (!e.name && !findKnownEnterprise(e.country, e.registrationNumber, actor.authorityId)) errors[`enterprise-${e.row}-name`] = "errors.enterpriseNameRequired";
   }
   if (!isIsoDate(input.proposedFrom)) errors.proposedFrom = "workflow.dateInvalid";
   else if (!isIsoDate(input.proposedTo)) errors.proposedTo = "workflow.dateInvalid";
@@ -372,7 +374,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
     requesting: found.requesting,
     partner: found.partner,
     sides: sides.map((s) => ({ value: String(s.id), label: s.name })),
-    enterprises: found.enterprises.map((e) => ({ id: e.id, name: e.name, country: countryName(e.country, locale), number: e.registrationNumber, relation: e.relation })),
+    enterprises: found.enterprises.map((e) => ({ id: e.id, name: e.name, country: countryName(e.country, locale), number: e.registrationNumber, relation: e.relation, key: `${e.country}-${e.registrationNumber}` })),
     agencies: sides
       .map((s) => ({ country: countryName(s.country, locale), kinds: found.agencies.filter((a) => a.country === s.country).map((a) => a.kind) }))
       .filter((group) => group.kinds.length > 0),

@@ -21,6 +21,7 @@ import nb from "../../locales/nb/notifications.json";
 import { today as todayIn } from "./clock";
 import { db } from "./db";
 import { contactPointsOf } from "./case-records";
+import { followersWhoMayOpen } from "./enterprises";
 import { onExchangeEvent } from "./exchanges";
 import { onInspectionEvent } from "./inspections";
 import { listInbox, type InboxFilter } from "./inbox";
@@ -80,14 +81,19 @@ export function recordExchangeEvent(tx: Tx, userIds: number[], kind: string, cas
     const target = tx.select({ authorityId: exchanges.requestedAuthorityId }).from(exchanges).where(eq(exchanges.ref, caseRef)).get();
     if (target) for (const userId of contactPointsOf(target.authorityId)) if (!rows.has(userId)) rows.set(userId, "exchange_received");
   }
+  for (const userId of followersWhoMayOpen("exchange", caseRef)) if (!rows.has(userId)) rows.set(userId, FOLLOWED_ENTERPRISE_CASE);
   insertNotifications(tx, rows, "exchange", caseRef, createdAt);
 }
 
 /** Joint-inspection events: one unread notification per recipient, like exchanges. */
 export function recordInspectionEvent(tx: Tx, userIds: number[], kind: string, caseRef: string): void {
   const rows = new Map<number, string>(userIds.map((userId) => [userId, kind === "inspection_request" ? "inspection_received" : kind]));
+  for (const userId of followersWhoMayOpen("inspection", caseRef)) if (!rows.has(userId)) rows.set(userId, FOLLOWED_ENTERPRISE_CASE);
   insertNotifications(tx, rows, "inspection", caseRef, new Date().toISOString());
 }
+
+/** What followers of an enterprise are told when either inspectorate records something in a case about it. */
+export const FOLLOWED_ENTERPRISE_CASE = "followed_enterprise_case";
 
 function insertNotifications(tx: Tx, rows: Map<number, string>, caseKind: "exchange" | "inspection", caseRef: string, createdAt: string) {
   if (rows.size === 0) return;

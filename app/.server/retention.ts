@@ -263,4 +263,16 @@ export const ANONYMISE_STATEMENTS: readonly { table: string; sql: string }[] = [
           where (exchange_id in ${ANONYMISED_EXCHANGES} or inspection_id in ${ANONYMISED_INSPECTIONS}) and description <> '' and description <> :marker
           returning exchange_id as exchangeId, inspection_id as inspectionId`,
   },
+  // The people behind enterprises and their contact details, as an anonymised case brought them in: the rows go
+  // (each row names one case, so what other cases brought in stays); the enterprise and its violations stay.
+  {
+    table: "enterprise_people",
+    sql: `delete from enterprise_people where exchange_id in ${ANONYMISED_EXCHANGES} or inspection_id in ${ANONYMISED_INSPECTIONS}
+          returning exchange_id as exchangeId, inspection_id as inspectionId`,
+  },
+  {
+    table: "enterprise_contacts",
+    sql: `delete from enterprise_contacts where exchange_id in ${ANONYMISED_EXCHANGES} or inspection_id in ${ANONYMISED_INSPECTIONS}
+          returning exchange_id as exchangeId, inspection_id as inspectionId`,
+  },
 ];

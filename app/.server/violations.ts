@@ -1,11 +1,12 @@
 // Violations, recorded against their source (an exchange, a joint inspection, a joint meeting or other), and the
 // register per agreement. One module for exchanges and inspections alike.
-import { and, desc, eq, gte, inArray, lte, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { agreements, authorities, enterprises, exchanges, inspections, violations } from "../../db/schema";
 import type { Sanction, ViolationCategory, ViolationSource } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
 import { db } from "./db";
+import { enterpriseKnownBy } from "./enterprise-access";
 
 export interface ViolationSourceRef {
   kind: "exchange" | "inspection";
@@ -83,8 +84,11 @@ export interface ViolationFilter {
   page: number;
 }
 
-/** Violations of the agreements in `scope` (null = all), newest first. */
-export function listViolations(scope: number[] | null, filter: ViolationFilter, locale: Locale) {
+/**
+ * Violations of the agreements in `scope` (null = all), newest first. With `viewerAuthorityId`, the enterprise is
+ * named only where that authority knows it (need-to-know, app/.server/enterprise-access.ts).
+ */
+export function listViolations(scope: number[] | null, filter: ViolationFilter, locale: Locale, viewerAuthorityId: number | null = null) {
   const conditions: SQL[] = [];
   if (scope !== null) conditions.push(inArray(violations.agreementId, scope.length ? scope : [-1]));
   if (filter.agreementId) conditions.push(eq(violations.agreementId, filter.agreementId));
@@ -106,7 +110,10 @@ export function listViolations(scope: number[] | null, filter: ViolationFilter, 
       status: violations.status,
       legalReference: violations.legalReference,
       agreement: agreements.slug,
-      enterprise: enterprises.name,
+      enterpriseName: enterprises.name,
+      enterpriseCountry: enterprises.country,
+      enterpriseNumber: enterprises.registrationNumber,
+      enterpriseKnown: viewerAuthorityId === null ? sql<number>`1` : sql<number>`${enterpriseKnownBy(viewerAuthorityId, violations.enterpriseId)}`,
       recordedBy: name,
       exchangeRef: exchanges.ref,
       inspectionRef: inspections.ref,
@@ -122,7 +129,13 @@ export function listViolations(scope: number[] | null, filter: ViolationFilter, 
     .limit(VIOLATIONS_PAGE_SIZE + 1)
     .offset((filter.page - 1) * VIOLATIONS_PAGE_SIZE)
     .all();
-  return { rows: rows.slice(0, VIOLATIONS_PAGE_SIZE), hasMore: rows.length > VIOLATIONS_PAGE_SIZE };
+  return {
+    rows: rows.slice(0, VIOLATIONS_PAGE_SIZE).map(({ enterpriseName, enterpriseCountry, enterpriseNumber, enterpriseKnown, ...row }) => ({
+      ...row,
+      enterprise: enterpriseKnown && enterpriseName && enterpriseCountry && enterpriseNumber ? { name: enterpriseName, key: `${enterpriseCountry}-${enterpriseNumber}` } : null,
+    })),
+    hasMore: rows.length > VIOLATIONS_PAGE_SIZE,
+  };
 }
 
 /** Agreements whose violations an authority's contact point may see: those it is party to. */

@@ -84,6 +84,9 @@ export default function Inbox() {
           <li>
             <Link to={`/${locale}/cases/violations`}>{t("violation.list.title")}</Link>
           </li>
+          <li>
+            <Link to={`/${locale}/enterprises`}>{t("enterprises:search.title")}</Link>
+          </li>
         </ul>
       </nav>
       <p className="button-row">

@@ -63,7 +63,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     agreement: found.agreement,
     requesting: found.requesting.name,
     requested: found.requested.name,
-    enterprise: found.enterprise ? { name: found.enterprise.name, number: found.enterprise.registrationNumber, country: countryName(found.enterprise.country, locale), label: formatEnterprise(found.enterprise.name, found.enterprise.country, found.enterprise.registrationNumber, locale) } : null,
+    enterprise: found.enterprise ? { name: found.enterprise.name, number: found.enterprise.registrationNumber, country: countryName(found.enterprise.country, locale), label: formatEnterprise(found.enterprise.name, found.enterprise.country, found.enterprise.registrationNumber, locale), key: `${found.enterprise.country}-${found.enterprise.registrationNumber}` } : null,
     questions: found.questions.map((q) => ({
       id: q.id,
       code: q.questionCode,
@@ -223,7 +223,7 @@ export default function ExchangeCase() {
           <>
             <dt>{t("exchange.fields.enterprise")}</dt>
             <dd>
-              {c.enterprise.label}, {c.enterprise.country}
+              <Link to={`/${locale}/enterprises/${c.enterprise.key}`}>{c.enterprise.label}</Link>, {c.enterprise.country}
             </dd>
           </>
         ) : null}

@@ -2,7 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
-import { actorFor, agreementsOfAuthority, createExchange, findEnterprise, getEnterprise, searchEnterprises } from "~/.server/exchanges";
+import { enterpriseForNewCase, getKnownEnterprise, searchKnownEnterprises } from "~/.server/enterprise-access";
+import { actorFor, agreementsOfAuthority, createExchange } from "~/.server/exchanges";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
@@ -27,8 +28,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     agreements: user.authorityId ? agreementsOfAuthority(user.authorityId, locale) : [],
     themes: questionsByTheme().map((group) => ({ theme: group.theme, questions: group.questions.filter((q) => !q.retired).map((q) => ({ code: q.code, answerType: q.answerType })) })),
     enterpriseQuery,
-    enterpriseMatches: searchEnterprises(enterpriseQuery),
-    chosenEnterprise: Number.isSafeInteger(chosenId) && chosenId > 0 ? getEnterprise(chosenId) : null,
+    // Only enterprises the user's authority knows (need-to-know): another agreement's enterprise is "not found".
+    enterpriseMatches: searchKnownEnterprises(enterpriseQuery, user.authorityId),
+    chosenEnterprise: getKnownEnterprise(chosenId, user.authorityId),
     countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
   };
 }
@@ -48,16 +50,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   let enterprise: Parameters<typeof createExchange>[0]["enterprise"] = null;
   if (v.enterpriseId) {
-    const known = getEnterprise(Number(v.enterpriseId));
+    const known = getKnownEnterprise(Number(v.enterpriseId), actor.authorityId);
     if (!known) return data({ errors: { enterpriseId: "exchange.errors.enterpriseUnknown" } as FieldErrors, values }, { status: 400 });
     enterprise = { id: known.id };
   } else if (v.enterpriseCountry && v.enterpriseNumber) {
     const checked = validateRegistrationNumber(v.enterpriseCountry, v.enterpriseNumber);
     if (!checked.ok) return data({ errors: { enterpriseNumber: checked.reason } as FieldErrors, values }, { status: 400 });
-    const known = findEnterprise(v.enterpriseCountry, checked.value);
-    if (known) enterprise = { id: known.id };
-    else if (!v.enterpriseName) return data({ errors: { enterpriseName: "exchange.errors.enterpriseNameRequired" } as FieldErrors, values }, { status: 400 });
-    else enterprise = { country: v.enterpriseCountry, registrationNumber: checked.value, name: v.enterpriseName, address: v.enterpriseAddress };
+    const resolved = enterpriseForNewCase({ country: v.enterpriseCountry, registrationNumber: checked.value, name: v.enterpriseName, address: v.enterpriseAddress }, actor.authorityId);
+    if ("nameRequired" in resolved) return data({ errors: { enterpriseName: "exchange.errors.enterpriseNameRequired" } as FieldErrors, values }, { status: 400 });
+    enterprise = "link" in resolved ? { id: resolved.link } : resolved.create;
   }
 
   const penalty = v.type === "notification_request" || v.type === "recovery_request";

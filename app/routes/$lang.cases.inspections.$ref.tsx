@@ -323,7 +323,9 @@ export default function InspectionCasePage() {
             <tbody>
               {c.enterprises.map((e) => (
                 <tr key={e.id}>
-                  <td>{e.name}</td>
+                  <td>
+                    <Link to={`/${locale}/enterprises/${e.key}`}>{e.name}</Link>
+                  </td>
                   <td>{e.country}</td>
                   <td>{e.number}</td>
                   <td>{t(`relation.${e.relation}`)}</td>

@@ -4,9 +4,11 @@ import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
+import { findKnownEnterprise } from "~/.server/enterprise-access";
 import { actorFor, agreementsOfAuthority, createInspection } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
+import { parseEnterpriseKey } from "~/domain/enterprise-access";
 import { ENTERPRISE_RELATIONS, INSPECTION_MODES, PARTNER_COUNTRIES, RISK_INDICATORS, SECTORS } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors, type FormValues } from "~/lib/forms";
@@ -26,8 +28,25 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const agreements = user.authorityId ? agreementsOfAuthority(user.authorityId, locale) : [];
   const own = user.authorityCountry;
   const hostCountries = [...new Set([...(own ? [own] : []), ...agreements.map((a) => a.partner.country)])];
+  // Reached from an enterprise page ("Request a joint inspection"): its enterprises typed in already, only those
+  // the user's authority knows (need-to-know), so a forged link fills in nothing it may not see.
+  const prefill: FormValues = {};
+  const chosen = new URL(request.url).searchParams
+    .getAll("enterprise")
+    .slice(0, MAX_ENTERPRISE_ROWS)
+    .map((key) => parseEnterpriseKey(key))
+    .flatMap((parsed) => (parsed ? [findKnownEnterprise(parsed.country, parsed.registrationNumber, user.authorityId)] : []))
+    .filter((known) => known !== null);
+  chosen.forEach((enterprise, i) => {
+    prefill[`enterprise-${i}-country`] = enterprise.country;
+    prefill[`enterprise-${i}-number`] = enterprise.registrationNumber;
+    prefill[`enterprise-${i}-name`] = enterprise.name;
+    prefill[`enterprise-${i}-relation`] = i === 0 ? "main_contractor" : "subcontractor";
+  });
+  if (chosen.length > 0) prefill.rows = String(chosen.length);
   return {
     locale,
+    prefill,
     title: `${t("new.title")} – ${getFixedT(locale)("app.name")}`,
     agreements,
     ownCountry: own ? countryName(own, locale) : null,
@@ -99,13 +118,13 @@ const FIELD_ORDER = [
 ];
 
 export default function NewInspection() {
-  const { locale, agreements, ownCountry, hostCountries, countries } = useLoaderData<typeof loader>();
+  const { locale, agreements, ownCountry, hostCountries, countries, prefill } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("inspections");
   const values = result?.values as FormValues | undefined;
   const errors = result?.errors as FieldErrors | undefined;
-  const v = (name: string, fallback = "") => valueOf(values, name, fallback);
-  const rowCount = enterpriseRowCount(values);
+  const v = (name: string, fallback = "") => valueOf(values ?? prefill, name, fallback);
+  const rowCount = enterpriseRowCount(values ?? (prefill.rows ? prefill : undefined));
   const checked = (name: string, fallback: string[]) => (values ? valuesOf(values, name) : fallback);
 
   return (

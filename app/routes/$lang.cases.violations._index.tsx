@@ -30,8 +30,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filter = filterSchema.parse(Object.fromEntries(url.searchParams));
   // Administrators read every agreement's register; a contact point the agreements its authority is party to.
-  const scope = accessFor(user.roles, "read", "violation") === "any" ? null : user.authorityId === null ? [] : agreementsOfParty(user.authorityId);
-  const { rows, hasMore } = listViolations(scope, filter, locale);
+  const readsAll = accessFor(user.roles, "read", "violation") === "any";
+  const scope = readsAll ? null : user.authorityId === null ? [] : agreementsOfParty(user.authorityId);
+  const { rows, hasMore } = listViolations(scope, filter, locale, readsAll ? null : (user.authorityId ?? -1));
   const t = getFixedT(locale);
   return {
     locale,
@@ -92,7 +93,7 @@ export default function ViolationRegister() {
                       </>
                     ) : r.inspectionRef ? ` ${r.inspectionRef}` : ""}
                   </td>
-                  <td>{r.enterprise ?? "–"}</td>
+                  <td>{r.enterprise ? <Link to={`/${locale}/enterprises/${r.enterprise.key}`}>{r.enterprise.name}</Link> : "–"}</td>
                   <td>
                     {t(`enum.sanction.${r.sanction}`)}
                     {r.fine ? ` (${r.fine})` : ""}

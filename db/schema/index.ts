@@ -2,3 +2,4 @@ export * from "./organisations";
 export * from "./accounts";
 export * from "./cases";
 export * from "./content";
+export * from "./enterprise-links";

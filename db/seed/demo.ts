@@ -50,6 +50,7 @@ import type {
   DemoViolation,
   IsoDate,
 } from "./demo-types";
+import { seedEnterpriseLinks } from "./demo-enterprise-links";
 
 /** The handle inside `db.transaction` (synchronous with better-sqlite3). */
 type SeedTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -100,6 +101,7 @@ export async function seedDemoData(db: Db): Promise<void> {
     for (const inspection of demoInspections) seedInspection(tx, ids, inspection);
     for (const exchange of demoExchanges) seedExchange(tx, ids, exchange);
     seedReferenceCounters(tx, ids);
+    seedEnterpriseLinks(tx);
   });
 }
 

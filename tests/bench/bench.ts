@@ -79,6 +79,22 @@ const ROUTES: BenchRoute[] = [
     },
   },
   {
+    // The enterprise with the most exchanges of the benched contact point: the heaviest enterprise page.
+    path: "/en/enterprises/:key",
+    connections: 10,
+    as: "contactPoint",
+    resolve: (sqlite) => {
+      const row = sqlite
+        .prepare(
+          `select e.country, e.registration_number as number from exchanges x join enterprises e on e.id = x.enterprise_id
+            where x.requesting_authority_id = ? group by e.id order by count(*) desc limit 1`,
+        )
+        .get(contactPointAuthority(sqlite)) as { country: string; number: string } | undefined;
+      return row ? `/en/enterprises/${row.country}-${row.number}` : null;
+    },
+  },
+  { path: "/en/enterprises/signals", connections: 10, as: "contactPoint" },
+  {
     path: "/en/outcomes/:agreement/:period",
     connections: 10,
     as: "coordinator",

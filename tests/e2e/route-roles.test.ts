@@ -57,6 +57,11 @@ const ROUTES: RouteCase[] = [
   { file: "$lang.content.$topicId.$contentLocale.tsx", path: "/en/content/1/de", allow: { editor: 404 }, otherwise: 403 },
   { file: "$lang.content.figures.$figureId.tsx", path: "/en/content/figures/1", allow: { editor: 200 }, otherwise: 403 },
   { file: "$lang.content.figures.$figureId.tsx", path: "/en/content/figures/99999", allow: { editor: 404 }, otherwise: 403 },
+  // Enterprises: contact points only; an enterprise of another agreement is 404 (LT 304120014 is in NO–LT cases only).
+  { file: "$lang.enterprises._index.tsx", path: "/en/enterprises?q=Demo", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.enterprises.signals.tsx", path: "/en/enterprises/signals", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.enterprises.$key.tsx", path: "/en/enterprises/LT-304120014", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.enterprises.$key.tsx", path: "/en/enterprises/not-a-key", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.admin._index.tsx", path: "/en/admin", allow: { admin: 200 }, otherwise: 403 },
   { file: "$lang.admin.users._index.tsx", path: "/en/admin/users?role=admin", allow: { admin: 200 }, otherwise: 403 },
   { file: "$lang.admin.users.new.tsx", path: "/en/admin/users/new", allow: { admin: 200 }, otherwise: 403 },

@@ -408,6 +408,23 @@ const FORMS: FormCase[] = [
   },
   { file: "$lang.signout.tsx", name: "sign out", role: "anonymous", path: () => "/signout", valid: () => ({}), guards: ["sessions", "users"] },
 
+  // Enterprise page: the successor link and a person from a case (LT 304120021 is in NO–LT cases, so Norway knows it).
+  {
+    file: "$lang.enterprises.$key.tsx",
+    name: "enterprise successor link",
+    role: "contactPointNorway",
+    path: () => "/enterprises/LT-304120014",
+    valid: () => ({ intent: "successor", successorCountry: "LT", successorNumber: "304120021", sinceOn: "2026-05-01" }),
+    guards: ["enterprise_successions"],
+  },
+  {
+    file: "$lang.enterprises.$key.tsx",
+    name: "enterprise person",
+    role: "contactPointNorway",
+    path: () => "/enterprises/LT-304120014",
+    valid: () => ({ intent: "person", caseRef: "EX-NO-LT-2026-0001", name: "Ona Onaitė", role: "owner", birthDate: "1970-01-31", personalCode: "", fromOn: "2015-01-01", toOn: "" }),
+    guards: ["enterprise_people"],
+  },
   // Information exchanges
   {
     file: "$lang.cases.exchanges.new.tsx",

@@ -36,7 +36,7 @@ const EXPECTED_ROW_COUNTS: Record<string, number> = {
   period_targets: 7,
   activities: 17,
   activity_participants: 37,
-  enterprises: 10,
+  enterprises: 11,
   exchanges: 17,
   inspections: 6,
   inspection_enterprises: 11,
@@ -52,6 +52,11 @@ const EXPECTED_ROW_COUNTS: Record<string, number> = {
   users: 6,
   user_roles: 6,
   reference_counters: 10,
+  // The demo successor of LT 304120014, its shared manager and contact details (demo-enterprise-links.ts).
+  enterprise_people: 2,
+  enterprise_contacts: 5,
+  enterprise_successions: 1,
+  enterprise_follows: 0,
   // Not part of the demo seed: rights content and public tips are seeded elsewhere or not at all.
   tips: 0,
   audit_log: 0,

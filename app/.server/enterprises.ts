@@ -1,0 +1,345 @@
+// The enterprise as a whole, across both inspectorates: its cases (only those the viewer may open), the
+// establishment answers exchanges brought in, the people and contact details behind it, related enterprises and
+// the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
+// viewer's authority does not know is "not found", and so is every related enterprise it does not know.
+import { and, eq } from "drizzle-orm";
+import { enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
+import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
+import { personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
+import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
+import { recordAudit } from "./audit";
+import { today } from "./clock";
+import { db, sqlite } from "./db";
+import { enterpriseKnownBy, searchKnownEnterprises } from "./enterprise-access";
+
+export interface EnterpriseViewer {
+  userId: number;
+  authorityId: number;
+  ipAddress: string;
+}
+
+// The case-visibility rule of app/domain/enterprise-access `mayOpenCase`, in SQL for exchanges (x) and inspections (i).
+const EXCHANGE_OPENABLE = `(x.requesting_authority_id = @authority or (x.requested_authority_id = @authority and x.status <> 'draft'))`;
+const INSPECTION_OPENABLE = `(i.requesting_authority_id = @authority or (i.partner_authority_id = @authority and i.status <> 'draft'))`;
+/** A person or contact row (alias r) the viewer may see: from a case it may open whose personal data is not withheld, or recorded by its own authority outside a case. */
+const LINK_ROW_VISIBLE = `(
+  (r.exchange_id is null and r.inspection_id is null and r.recorded_by_authority_id = @authority)
+  or exists (select 1 from exchanges x where x.id = r.exchange_id and ${EXCHANGE_OPENABLE} and x.personal_data_hidden_at is null)
+  or exists (select 1 from inspections i where i.id = r.inspection_id and ${INSPECTION_OPENABLE} and i.personal_data_hidden_at is null)
+)`;
+/** A violation (alias v) the viewer may see: its own, from a case it may open, or without a case in an agreement it is party to. */
+const VIOLATION_VISIBLE = `(
+  v.recorded_by_authority_id = @authority
+  or exists (select 1 from exchanges x where x.id = v.exchange_id and ${EXCHANGE_OPENABLE})
+  or exists (select 1 from inspections i where i.id = v.inspection_id and ${INSPECTION_OPENABLE})
+  or (v.exchange_id is null and v.inspection_id is null
+      and exists (select 1 from agreements g where g.id = v.agreement_id and (g.party_a_id = @authority or g.party_b_id = @authority)))
+)`;
+
+/** A prepared statement with named parameters and the row shape it returns. */
+function query<P extends object, R>(text: string) {
+  const statement = sqlite.prepare(text);
+  return { all: (params: P) => statement.all(params) as R[], get: (params: P) => statement.get(params) as R | undefined };
+}
+
+interface Params {
+  authority: number;
+  enterprise: number;
+}
+
+const statements = {
+  exchanges: query<Params, { ref: string; type: string; status: string; sentOn: string | null; dueOn: string | null; createdOn: string; requestingCountry: string; requestedCountry: string }>(`
+    select x.ref, x.type, x.status, x.sent_on as sentOn, x.due_on as dueOn, substr(x.created_at, 1, 10) as createdOn,
+      ra.country as requestingCountry, rd.country as requestedCountry
+    from exchanges x join authorities ra on ra.id = x.requesting_authority_id join authorities rd on rd.id = x.requested_authority_id
+    where x.enterprise_id = @enterprise and ${EXCHANGE_OPENABLE}
+    order by coalesce(x.sent_on, substr(x.created_at, 1, 10)) desc, x.id desc limit 200`),
+  inspections: query<Params, { ref: string; status: string; requestedOn: string | null; conductedOn: string | null; createdOn: string; hostCountry: string; relation: string; requestingCountry: string; partnerCountry: string }>(`
+    select i.ref, i.status, i.requested_on as requestedOn, i.conducted_on as conductedOn, substr(i.created_at, 1, 10) as createdOn,
+      i.host_country as hostCountry, ie.relation, ra.country as requestingCountry, pa.country as partnerCountry
+    from inspection_enterprises ie join inspections i on i.id = ie.inspection_id
+      join authorities ra on ra.id = i.requesting_authority_id join authorities pa on pa.id = i.partner_authority_id
+    where ie.enterprise_id = @enterprise and ${INSPECTION_OPENABLE}
+    order by coalesce(i.conducted_on, i.requested_on, substr(i.created_at, 1, 10)) desc, i.id desc limit 200`),
+  violations: query<Params, { id: number; foundOn: string; category: string; sanction: string; fineAmountCents: number | null; fineCurrency: string | null; status: string; country: string | null; exchangeRef: string | null; inspectionRef: string | null }>(`
+    select v.id, v.found_on as foundOn, v.category, v.sanction, v.fine_amount_cents as fineAmountCents, v.fine_currency as fineCurrency, v.status,
+      a.country, (select ref from exchanges where id = v.exchange_id) as exchangeRef, (select ref from inspections where id = v.inspection_id) as inspectionRef
+    from violations v left join authorities a on a.id = v.recorded_by_authority_id
+    where v.enterprise_id = @enterprise and ${VIOLATION_VISIBLE}
+    order by v.found_on desc, v.id desc limit 200`),
+  violationCount: query<Params, { count: number }>(`select count(*) as count from violations v where v.enterprise_id = @enterprise and ${VIOLATION_VISIBLE}`),
+  answers: query<Params, { questionCode: string; value: string | null; text: string | null; answeredAt: string; ref: string }>(`
+    select q.question_code as questionCode, q.answer_value as value, q.answer_text as text, q.answered_at as answeredAt, x.ref
+    from exchanges x join exchange_questions q on q.exchange_id = x.id
+    where x.enterprise_id = @enterprise and ${EXCHANGE_OPENABLE} and x.anonymised_at is null
+      and q.question_code in ('Q001', 'Q002', 'Q003', 'Q004', 'Q005', 'Q006', 'Q007', 'Q008') and q.answered_at is not null
+    order by q.answered_at desc limit 200`),
+  people: query<Params, { name: string; birthDate: string | null; personalCode: string | null; personKey: string | null; role: EnterprisePersonRole; fromOn: string | null; toOn: string | null; exchangeRef: string | null; inspectionRef: string | null }>(`
+    select r.name, r.birth_date as birthDate, r.personal_code as personalCode, r.person_key as personKey, r.role, r.from_on as fromOn, r.to_on as toOn,
+      (select ref from exchanges where id = r.exchange_id) as exchangeRef, (select ref from inspections where id = r.inspection_id) as inspectionRef
+    from enterprise_people r where r.enterprise_id = @enterprise and ${LINK_ROW_VISIBLE}
+    order by coalesce(r.from_on, '') desc, r.id limit 200`),
+  contacts: query<Params, { kind: EnterpriseContactKind; value: string; matchValue: string; seenOn: string; exchangeRef: string | null; inspectionRef: string | null }>(`
+    select r.kind, r.value, r.match_value as matchValue, r.seen_on as seenOn,
+      (select ref from exchanges where id = r.exchange_id) as exchangeRef, (select ref from inspections where id = r.inspection_id) as inspectionRef
+    from enterprise_contacts r where r.enterprise_id = @enterprise and ${LINK_ROW_VISIBLE}
+    order by r.kind, r.seen_on desc limit 200`),
+  sharingPerson: query<Params & { key: string }, { enterpriseId: number; role: string; fromOn: string | null; toOn: string | null }>(`
+    select r.enterprise_id as enterpriseId, r.role, r.from_on as fromOn, r.to_on as toOn
+    from enterprise_people r where r.person_key = @key and r.enterprise_id <> @enterprise and ${LINK_ROW_VISIBLE} limit 50`),
+  sharingContact: query<Params & { kind: string; value: string }, { enterpriseId: number; seenOn: string }>(`
+    select r.enterprise_id as enterpriseId, min(r.seen_on) as seenOn
+    from enterprise_contacts r where r.kind = @kind and r.match_value = @value and r.enterprise_id <> @enterprise and ${LINK_ROW_VISIBLE}
+    group by r.enterprise_id limit 50`),
+  successions: query<{ enterprise: number }, { predecessorId: number; successorId: number; sinceOn: string | null }>(`
+    select predecessor_id as predecessorId, successor_id as successorId, since_on as sinceOn from enterprise_successions
+    where predecessor_id = @enterprise union all
+    select predecessor_id, successor_id, since_on from enterprise_successions where successor_id = @enterprise`),
+};
+
+function knownEnterprise(where: ReturnType<typeof eq>, authorityId: number) {
+  return (
+    db
+      .select({ id: enterprises.id, country: enterprises.country, registrationNumber: enterprises.registrationNumber, name: enterprises.name, address: enterprises.address })
+      .from(enterprises)
+      .where(and(where, enterpriseKnownBy(authorityId)))
+      .get() ?? null
+  );
+}
+
+export type RelationVia =
+  | { kind: "person"; name: string; role: string; fromOn: string | null; toOn: string | null }
+  | { kind: "address" | "phone" | "email_domain"; value: string; since: string }
+  | { kind: "successor" | "predecessor"; since: string | null };
+
+export interface RelatedEnterprise {
+  key: string;
+  name: string;
+  country: string;
+  violationCount: number;
+  via: RelationVia[];
+}
+
+function relatedEnterprises(enterpriseId: number, authorityId: number, people: ReturnType<typeof statements.people.all>, contacts: ReturnType<typeof statements.contacts.all>): RelatedEnterprise[] {
+  const params = { authority: authorityId, enterprise: enterpriseId };
+  const found = new Map<number, RelationVia[]>();
+  const add = (id: number, via: RelationVia) => found.set(id, [...(found.get(id) ?? []), via]);
+  for (const person of people) {
+    if (!person.personKey) continue;
+    for (const other of statements.sharingPerson.all({ ...params, key: person.personKey })) add(other.enterpriseId, { kind: "person", name: person.name, role: other.role, fromOn: other.fromOn, toOn: other.toOn });
+  }
+  for (const contact of contacts) {
+    for (const other of statements.sharingContact.all({ ...params, kind: contact.kind, value: contact.matchValue })) add(other.enterpriseId, { kind: contact.kind, value: contact.value, since: other.seenOn < contact.seenOn ? other.seenOn : contact.seenOn });
+  }
+  for (const link of statements.successions.all({ enterprise: enterpriseId })) {
+    if (link.predecessorId === enterpriseId) add(link.successorId, { kind: "successor", since: link.sinceOn });
+    else add(link.predecessorId, { kind: "predecessor", since: link.sinceOn });
+  }
+  const related: RelatedEnterprise[] = [];
+  for (const [id, via] of found) {
+    const other = knownEnterprise(eq(enterprises.id, id), authorityId);
+    if (!other) continue;
+    related.push({ key: enterpriseKey(other), name: other.name, country: other.country, violationCount: statements.violationCount.get({ authority: authorityId, enterprise: id })?.count ?? 0, via });
+  }
+  return related.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function caseOf(exchangeRef: string | null, inspectionRef: string | null): EvidenceCase | null {
+  if (exchangeRef) return { kind: "exchange", ref: exchangeRef };
+  if (inspectionRef) return { kind: "inspection", ref: inspectionRef };
+  return null;
+}
+
+function minDate(dates: (string | null)[]): string | null {
+  return dates.filter((d): d is string => !!d).sort()[0] ?? null;
+}
+
+/** Everything the enterprise page needs for one enterprise the viewer knows (no audit here). */
+function enterpriseRecord(enterprise: { id: number; country: string; registrationNumber: string; name: string; address: string }, authorityId: number, todayIso: string) {
+  const params = { authority: authorityId, enterprise: enterprise.id };
+  const exchangeRows = statements.exchanges.all(params);
+  const inspectionRows = statements.inspections.all(params);
+  const violationRows = statements.violations.all(params);
+  const answerRows = statements.answers.all(params);
+  const people = statements.people.all(params);
+  const contacts = statements.contacts.all(params);
+  const related = relatedEnterprises(enterprise.id, authorityId, people, contacts);
+  const facts: EnterpriseFacts = {
+    violations: violationRows.map((v) => ({ foundOn: v.foundOn, country: v.country ?? "", case: caseOf(v.exchangeRef, v.inspectionRef) })),
+    requests: exchangeRows.filter((x) => x.type !== "alert").map((x) => ({ ref: x.ref, status: x.status, dueOn: x.dueOn })),
+    firstPostingOn: minDate([...exchangeRows.map((x) => x.sentOn), ...inspectionRows.map((i) => i.requestedOn)]),
+    answers: answerRows.map((a) => ({ questionCode: a.questionCode, value: a.value, answeredOn: a.answeredAt.slice(0, 10), case: { kind: "exchange" as const, ref: a.ref } })),
+    related: related.map((r): RelatedFact => ({ key: r.key, name: r.name, violationCount: r.violationCount })),
+  };
+  return {
+    enterprise: { ...enterprise, key: enterpriseKey(enterprise) },
+    exchanges: exchangeRows,
+    inspections: inspectionRows,
+    violations: violationRows.map((v) => ({ ...v, case: caseOf(v.exchangeRef, v.inspectionRef) })),
+    answers: answerRows.map((a) => ({ ...a, answeredOn: a.answeredAt.slice(0, 10) })),
+    people: people.map(({ personKey: _key, ...p }) => ({ ...p, case: caseOf(p.exchangeRef, p.inspectionRef) })),
+    contacts: contacts.map(({ matchValue: _match, ...c }) => ({ ...c, case: caseOf(c.exchangeRef, c.inspectionRef) })),
+    related,
+    signals: enterpriseSignals(facts, todayIso) as Signal[],
+  };
+}
+
+export type EnterprisePage = ReturnType<typeof enterpriseRecord>;
+
+/**
+ * The enterprise page for `LT-304120014`, or null (→ 404) when the key is malformed, the enterprise does not exist
+ * or the viewer's authority does not know it — the three are indistinguishable. Every view is audited.
+ */
+export function viewEnterprise(key: string, viewer: EnterpriseViewer, todayIso = today()): EnterprisePage | null {
+  const parsed = parseEnterpriseKey(key);
+  if (!parsed) return null;
+  const enterprise = knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, viewer.authorityId);
+  if (!enterprise) return null;
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.viewed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
+  return enterpriseRecord(enterprise, viewer.authorityId, todayIso);
+}
+
+/** `/enterprises?q=`: the need-to-know lookup of ./enterprise-access, audited (what was searched shows who looked for whom). */
+export function searchEnterprisesFor(query: string, viewer: EnterpriseViewer) {
+  const matches = searchKnownEnterprises(query, viewer.authorityId, 50);
+  if (query.trim()) recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise_search.viewed", entity: "enterprise", entityId: null, ipAddress: viewer.ipAddress, detail: { query: query.slice(0, 100), count: matches.length } });
+  return matches.map((m) => ({ ...m, key: enterpriseKey(m) }));
+}
+
+const signalCandidates = query<{ authority: number; today: string; limit: number }, { enterpriseId: number }>(`
+  select enterprise_id as enterpriseId from (
+    select v.enterprise_id, max(v.found_on) as latest from violations v
+    where v.enterprise_id is not null and v.agreement_id in (select id from agreements where party_a_id = @authority or party_b_id = @authority)
+    group by v.enterprise_id
+    union all
+    select x.enterprise_id, max(x.due_on) from exchanges x
+    where x.enterprise_id is not null and x.status in ('sent', 'accepted', 'clarification_requested') and x.due_on < @today
+      and ${EXCHANGE_OPENABLE}
+    group by x.enterprise_id
+  ) group by enterprise_id order by max(latest) desc limit @limit`);
+
+export const SIGNALS_LIST_LIMIT = 200;
+
+/**
+ * Enterprises the viewer knows that have at least one signal, from the most recent activity: candidates are the
+ * enterprises with violations in the viewer's agreements or overdue requests it may open (signals need one of
+ * those or links), each then checked with the same rules as its page. Audited as one list view.
+ */
+export function listEnterpriseSignals(viewer: EnterpriseViewer, todayIso = today()) {
+  const rows: { key: string; name: string; country: string; signals: Signal[]; latestViolation: string | null }[] = [];
+  for (const { enterpriseId: id } of signalCandidates.all({ authority: viewer.authorityId, today: todayIso, limit: SIGNALS_LIST_LIMIT })) {
+    const enterprise = knownEnterprise(eq(enterprises.id, id), viewer.authorityId);
+    if (!enterprise) continue;
+    const record = enterpriseRecord(enterprise, viewer.authorityId, todayIso);
+    if (record.signals.length === 0) continue;
+    rows.push({ key: record.enterprise.key, name: enterprise.name, country: enterprise.country, signals: record.signals, latestViolation: record.violations[0]?.foundOn ?? null });
+  }
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise_signals.viewed", entity: "enterprise", entityId: null, ipAddress: viewer.ipAddress, detail: { count: rows.length } });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writes from the enterprise page: following, and the successor link an inspector sets.
+
+export type EnterpriseWriteResult = { ok: true } | { ok: false; reason: "not_found" } | { ok: false; reason: "invalid"; field: string; error: string };
+
+function knownByKey(key: string, authorityId: number) {
+  const parsed = parseEnterpriseKey(key);
+  return parsed ? knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, authorityId) : null;
+}
+
+export function isFollowing(userId: number, enterpriseId: number): boolean {
+  return !!db.select({ userId: enterpriseFollows.userId }).from(enterpriseFollows).where(and(eq(enterpriseFollows.userId, userId), eq(enterpriseFollows.enterpriseId, enterpriseId))).get();
+}
+
+export function setFollowing(key: string, follow: boolean, viewer: EnterpriseViewer): EnterpriseWriteResult {
+  const enterprise = knownByKey(key, viewer.authorityId);
+  if (!enterprise) return { ok: false, reason: "not_found" };
+  if (follow) db.insert(enterpriseFollows).values({ userId: viewer.userId, enterpriseId: enterprise.id }).onConflictDoNothing().run();
+  else db.delete(enterpriseFollows).where(and(eq(enterpriseFollows.userId, viewer.userId), eq(enterpriseFollows.enterpriseId, enterprise.id))).run();
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: follow ? "enterprise.followed" : "enterprise.unfollowed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
+  return { ok: true };
+}
+
+/**
+ * "`successor` continues the business of the enterprise `key` since `sinceOn`". Both must be enterprises the
+ * inspector's authority knows; an unknown successor is the same error as a missing one.
+ */
+export function setSuccessor(key: string, successor: { country: string; registrationNumber: string }, sinceOn: string, viewer: EnterpriseViewer): EnterpriseWriteResult {
+  const predecessor = knownByKey(key, viewer.authorityId);
+  if (!predecessor) return { ok: false, reason: "not_found" };
+  const next = knownByKey(enterpriseKey(successor), viewer.authorityId);
+  if (!next) return { ok: false, reason: "invalid", field: "successorNumber", error: "errors.successorUnknown" };
+  if (next.id === predecessor.id) return { ok: false, reason: "invalid", field: "successorNumber", error: "errors.successorSelf" };
+  db.insert(enterpriseSuccessions)
+    .values({ predecessorId: predecessor.id, successorId: next.id, sinceOn, setByAuthorityId: viewer.authorityId, setByUserId: viewer.userId })
+    .onConflictDoUpdate({ target: [enterpriseSuccessions.predecessorId, enterpriseSuccessions.successorId], set: { sinceOn, setByAuthorityId: viewer.authorityId, setByUserId: viewer.userId } })
+    .run();
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.succession_set", entity: "enterprise", entityId: enterpriseKey(predecessor), ipAddress: viewer.ipAddress, detail: { successor: enterpriseKey(next), sinceOn } });
+  return { ok: true };
+}
+
+/**
+ * Followers of an enterprise a case is about who may open that case (need-to-know: a follower of another
+ * authority is not told about a case it cannot open). Used by the notification listeners.
+ */
+export function followersWhoMayOpen(caseKind: "exchange" | "inspection", caseRef: string): number[] {
+  return (caseKind === "exchange" ? followersOfExchange : followersOfInspection).all({ ref: caseRef }).map((r) => r.userId);
+}
+
+const followersOfExchange = query<{ ref: string }, { userId: number }>(`
+  select distinct f.user_id as userId from exchanges x join enterprise_follows f on f.enterprise_id = x.enterprise_id join users u on u.id = f.user_id
+  where x.ref = @ref and u.status = 'active' and (u.authority_id = x.requesting_authority_id or (u.authority_id = x.requested_authority_id and x.status <> 'draft'))`);
+const followersOfInspection = query<{ ref: string }, { userId: number }>(`
+  select distinct f.user_id as userId from inspections i join inspection_enterprises ie on ie.inspection_id = i.id
+    join enterprise_follows f on f.enterprise_id = ie.enterprise_id join users u on u.id = f.user_id
+  where i.ref = @ref and u.status = 'active' and (u.authority_id = i.requesting_authority_id or (u.authority_id = i.partner_authority_id and i.status <> 'draft'))`);
+
+export interface NewPerson {
+  caseRef: string;
+  name: string;
+  role: EnterprisePersonRole;
+  birthDate: string | null;
+  personalCode: string | null;
+  fromOn: string | null;
+  toOn: string | null;
+}
+
+const caseAboutEnterprise = {
+  exchange: query<Params & { ref: string }, { id: number }>(`select x.id from exchanges x where x.ref = @ref and x.enterprise_id = @enterprise and ${EXCHANGE_OPENABLE}`),
+  inspection: query<Params & { ref: string }, { id: number }>(`
+    select i.id from inspections i join inspection_enterprises ie on ie.inspection_id = i.id
+    where i.ref = @ref and ie.enterprise_id = @enterprise and ${INSPECTION_OPENABLE}`),
+};
+
+/**
+ * A person behind the enterprise, as a case about it brought them in: the case must be one the inspector may open
+ * and about this enterprise (retention removes the row with the case's personal data).
+ */
+export function addEnterprisePerson(key: string, person: NewPerson, viewer: EnterpriseViewer): EnterpriseWriteResult {
+  const enterprise = knownByKey(key, viewer.authorityId);
+  if (!enterprise) return { ok: false, reason: "not_found" };
+  const params = { authority: viewer.authorityId, enterprise: enterprise.id, ref: person.caseRef };
+  const exchange = caseAboutEnterprise.exchange.get(params);
+  const inspection = exchange ? undefined : caseAboutEnterprise.inspection.get(params);
+  if (!exchange && !inspection) return { ok: false, reason: "invalid", field: "caseRef", error: "errors.caseRef" };
+  if (person.fromOn && person.toOn && person.toOn < person.fromOn) return { ok: false, reason: "invalid", field: "toOn", error: "errors.period" };
+  db.insert(enterprisePeople)
+    .values({
+      enterpriseId: enterprise.id,
+      name: person.name,
+      birthDate: person.birthDate,
+      personalCode: person.personalCode,
+      personKey: personKey(person),
+      role: person.role,
+      fromOn: person.fromOn,
+      toOn: person.toOn,
+      exchangeId: exchange?.id ?? null,
+      inspectionId: inspection?.id ?? null,
+      recordedByAuthorityId: viewer.authorityId,
+    })
+    .run();
+  // The audit entry names the case, never the person.
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.person_added", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress, detail: { case: person.caseRef, role: person.role } });
+  return { ok: true };
+}

@@ -1,0 +1,52 @@
+// Demo links between enterprises, so the enterprise page's related enterprises and signals show on a fresh start:
+// UAB „Demo statyba“ (LT 304120014) had a manager who, when it stopped trading, took its business on in a second
+// company at the same address. People, phones and dates are fictional and illustrative.
+import { and, eq } from "drizzle-orm";
+import { authorities, enterpriseContacts, enterprisePeople, enterprises, enterpriseSuccessions, exchanges } from "../schema";
+import { contactMatchValue, personKey, type EnterpriseContactKind } from "../../app/domain/enterprise-links";
+import type { Db } from "../connection";
+import { lithuanianCompanyCodeFrom } from "./demo-identifiers";
+
+type SeedTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export const DEMO_SUCCESSOR = {
+  country: "LT",
+  registrationNumber: lithuanianCompanyCodeFrom(30_412_006),
+  name: "UAB „Statybų tęsinys“",
+  address: "Pavyzdžio g. 1, LT-44280 Kaunas",
+};
+const PREDECESSOR = { country: "LT", registrationNumber: lithuanianCompanyCodeFrom(30_412_001) };
+/** The open exchange about the predecessor whose answers named the manager of both companies. */
+const SOURCE_EXCHANGE = "EX-NO-LT-2026-0001";
+const MANAGER = { name: "Jonas Petraitis", birthDate: "1975-03-02" };
+const SUCCESSOR_SINCE = "2026-04-01";
+
+export function seedEnterpriseLinks(tx: SeedTransaction): void {
+  const predecessor = tx.select({ id: enterprises.id }).from(enterprises).where(and(eq(enterprises.country, PREDECESSOR.country), eq(enterprises.registrationNumber, PREDECESSOR.registrationNumber))).get();
+  const source = tx.select({ id: exchanges.id, requestedAuthorityId: exchanges.requestedAuthorityId }).from(exchanges).where(eq(exchanges.ref, SOURCE_EXCHANGE)).get();
+  const vdi = tx.select({ id: authorities.id }).from(authorities).where(eq(authorities.slug, "vdi")).get();
+  if (!predecessor || !source || !vdi) return;
+  const existing = tx.select({ id: enterprises.id }).from(enterprises).where(and(eq(enterprises.country, DEMO_SUCCESSOR.country), eq(enterprises.registrationNumber, DEMO_SUCCESSOR.registrationNumber))).get();
+  // Seeded already: leave what is there alone.
+  if (existing) return;
+  const successor = tx.insert(enterprises).values(DEMO_SUCCESSOR).returning({ id: enterprises.id }).get();
+
+  const fromCase = { exchangeId: source.id, recordedByAuthorityId: vdi.id };
+  tx.insert(enterprisePeople)
+    .values([
+      { ...fromCase, enterpriseId: predecessor.id, ...MANAGER, personKey: personKey(MANAGER), role: "manager", fromOn: "2015-04-14", toOn: "2026-03-31" },
+      { ...fromCase, enterpriseId: successor.id, ...MANAGER, personKey: personKey(MANAGER), role: "manager", fromOn: SUCCESSOR_SINCE, toOn: null },
+    ])
+    .run();
+  const contact = (enterpriseId: number, kind: EnterpriseContactKind, value: string, seenOn: string) => ({ ...fromCase, enterpriseId, kind, value, matchValue: contactMatchValue(kind, value)!, seenOn });
+  tx.insert(enterpriseContacts)
+    .values([
+      contact(predecessor.id, "address", "Pavyzdžio g. 1, LT-44280 Kaunas", "2026-02-10"),
+      contact(predecessor.id, "phone", "+370 600 00001", "2026-02-10"),
+      contact(predecessor.id, "email_domain", "statyba-demo.lt", "2026-02-10"),
+      contact(successor.id, "address", DEMO_SUCCESSOR.address, SUCCESSOR_SINCE),
+      contact(successor.id, "phone", "+370 600 00001", SUCCESSOR_SINCE),
+    ])
+    .run();
+  tx.insert(enterpriseSuccessions).values({ predecessorId: predecessor.id, successorId: successor.id, sinceOn: SUCCESSOR_SINCE, setByAuthorityId: vdi.id }).run();
+}
