@@ -25,6 +25,7 @@ import { findQuestion } from "~/domain/question-catalogue";
 import { caseReference } from "~/domain/references";
 import type { ExchangeStatus, ExchangeType } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
+import { AGREEMENT_NOT_ACTIVE, agreementIsActive } from "./agreements";
 import { recordAudit } from "./audit";
 import { today } from "./clock";
 import type { Db } from "../../db/connection";
@@ -136,6 +137,7 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
   if (!agreement || (agreement.partyAId !== actor.authorityId && agreement.partyBId !== actor.authorityId)) {
     return { ok: false, errors: { agreementId: "exchange.errors.agreementInvalid" } };
   }
+  if (agreement.status !== "active") return { ok: false, errors: { agreementId: AGREEMENT_NOT_ACTIVE } };
   const requestedId = agreement.partyAId === actor.authorityId ? agreement.partyBId : agreement.partyAId;
   const requested = db.select().from(authorities).where(eq(authorities.id, requestedId)).get()!;
   for (const code of input.questionCodes) if (!findQuestion(code)) return { ok: false, errors: { questions: "exchange.errors.questionUnknown" } };
@@ -219,8 +221,8 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
   return { ok: true, ref };
 }
 
-/** The exchange as one of its two authorities may see it; null (→ 404) for anyone else. */
-function loadVisible(ref: string, authorityId: number) {
+/** The exchange as one of its two authorities may see it; null (→ 404) for anyone else. Drafts: requester only. */
+export function loadVisible(ref: string, authorityId: number) {
   const row = db.select().from(exchanges).where(eq(exchanges.ref, ref)).get();
   if (!row) return null;
   const isRequester = row.requestingAuthorityId === authorityId;
@@ -313,6 +315,8 @@ export function transitionExchange(
   );
   if (!decision.ok) return { ok: false, reason: decision.reason };
   if (row.version !== options.expectedVersion) return staleResult(row.id);
+  // Sending a draft is a new request: only under an agreement still in force. Running cases are finished as they are.
+  if (action === "send" && !agreementIsActive(row.agreementId)) return { ok: false, reason: AGREEMENT_NOT_ACTIVE };
 
   return db.transaction((tx): TransitionResult => {
     const stamp = now.toISOString();

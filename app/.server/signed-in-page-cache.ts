@@ -45,8 +45,11 @@ const MAX_AGE_MS = 10 * 60 * 1000;
 const dataVersion = sqlite.prepare("pragma data_version").pluck();
 const totalChanges = sqlite.prepare("select total_changes()").pluck();
 
-/** Tables whose writes never change what a page shows (views are audited; sessions are checked per hit). */
-const IGNORED_TABLES = new Set(["audit_log", "sessions", "rate_limit_hits", "sign_in_attempts", "__drizzle_migrations"]);
+/**
+ * Tables whose writes never change what a page shows (views are audited; sessions are checked per hit). Failed
+ * sign-ins are not among them: the administration page lists the accounts under attack.
+ */
+const IGNORED_TABLES = new Set(["audit_log", "sessions", "rate_limit_hits", "__drizzle_migrations"]);
 
 let writeGeneration = 0;
 
