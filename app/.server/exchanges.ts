@@ -15,7 +15,6 @@ import {
 } from "../../db/schema";
 import {
   availableExchangeActions,
-  exchangeDueDate,
   exchangeTransition,
   type ExchangeAction,
   type ExchangeActor,
@@ -27,6 +26,7 @@ import type { ExchangeStatus, ExchangeType } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { AGREEMENT_NOT_ACTIVE, agreementIsActive } from "./agreements";
 import { recordAudit } from "./audit";
+import { clarificationClockStart, explainReplyDueDate, replyDueDate } from "./due-dates";
 import { today } from "./clock";
 import type { Db } from "../../db/connection";
 import { db } from "./db";
@@ -163,15 +163,7 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
           .get().id;
     }
     const sentOn = today(now);
-    const due = input.send
-      ? exchangeDueDate({
-          requestedCountry: requested.country,
-          sentOn,
-          urgency: input.urgency,
-          agreedStandardDays: agreement.exchangeStandardDays,
-          agreedUrgentDays: agreement.exchangeUrgentDays,
-        })
-      : null;
+    const due = input.send ? replyDueDate({ type: input.type, urgency: input.urgency, agreementId: agreement.id, requestedAuthorityId: requested.id }, sentOn) : null;
     const ref = nextReference(tx, agreement, "EX", Number(sentOn.slice(0, 4)));
     const created = tx
       .insert(exchanges)
@@ -189,7 +181,7 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
         postedWorkersCount: input.postedWorkersCount,
         sentOn: input.send ? sentOn : null,
         sentAt: input.send ? now.toISOString() : null,
-        dueOn: input.type === "alert" ? null : (due?.due ?? null),
+        dueOn: due?.due ?? null,
         createdById: actor.userId,
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
@@ -267,10 +259,7 @@ export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, 
     violations: recordedViolations,
     actions: availableExchangeActions({ status: row.status, type: row.type }, side),
     forwardTargets: side === "requested" ? authoritiesOfCountry(requested.country, row.requestedAuthorityId, locale) : [],
-    dueExplanation:
-      row.sentOn && row.type !== "alert"
-        ? exchangeDueDate({ requestedCountry: requested.country, sentOn: row.sentOn, urgency: row.urgency })
-        : null,
+    dueExplanation: explainReplyDueDate(row),
   }, user.roles);
 }
 
@@ -322,15 +311,13 @@ export function transitionExchange(
     const stamp = now.toISOString();
     const changes: Partial<typeof exchanges.$inferInsert> = { status: decision.to, updatedAt: stamp, version: row.version + 1 };
     if (action === "send") {
-      const agreement = tx.select().from(agreements).where(eq(agreements.id, row.agreementId)).get()!;
       const sentOn = today(now);
       changes.sentOn = sentOn;
       changes.sentAt = stamp;
-      changes.dueOn =
-        row.type === "alert"
-          ? null
-          : exchangeDueDate({ requestedCountry: requested.country, sentOn, urgency: row.urgency, agreedStandardDays: agreement.exchangeStandardDays, agreedUrgentDays: agreement.exchangeUrgentDays }).due;
+      changes.dueOn = replyDueDate(row, sentOn)?.due ?? null;
     }
+    // Asking for clarification restarts the requested side's reply clock.
+    if (action === "request_clarification") changes.dueOn = replyDueDate(row, clarificationClockStart(now))?.due ?? null;
     if (action === "accept") changes.acceptedAt = stamp;
     if (action === "answer" || action === "answer_partially") changes.answeredAt = stamp;
     if (decision.to === "closed" || decision.to === "declined" || decision.to === "withdrawn") changes.closedAt = stamp;
@@ -341,7 +328,7 @@ export function transitionExchange(
       changes.forwardedFromAuthorityId = row.requestedAuthorityId;
       changes.requestedAuthorityId = target;
       changes.sentOn = today(now);
-      changes.dueOn = exchangeDueDate({ requestedCountry: requested.country, sentOn: today(now), urgency: row.urgency }).due;
+      changes.dueOn = replyDueDate({ ...row, requestedAuthorityId: target }, today(now))?.due ?? null;
     }
     const updated = tx
       .update(exchanges)

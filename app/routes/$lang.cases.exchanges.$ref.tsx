@@ -53,12 +53,15 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
       due: dueStatus(e.dueOn, today(), exchangeAwaitsReply(e)),
     },
     dueText: explanation
-      ? t("exchange.due.explanation", {
-          count: explanation.workingDays,
-          country: countryName(found.requested.country, locale),
-          skipped: explanation.skippedHolidays.map((h) => `${t(`enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
-          context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
-        })
+      ? [
+          t("exchange.due.explanation", {
+            count: explanation.workingDays,
+            country: countryName(found.requested.country, locale),
+            skipped: explanation.skippedHolidays.map((h) => `${t(`enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
+            context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
+          }),
+          t(`casework:due.source.${explanation.source}`, { context: explanation.source === "directive" ? e.urgency : undefined }),
+        ].join(" ")
       : null,
     agreement: found.agreement,
     requesting: found.requesting.name,

@@ -33,7 +33,7 @@ const idOf = (db: Database.Database, table: "authorities" | "agreements", slug: 
 function copyCase(table: "inspections" | "exchanges", fromRef: string, toRef: string, changes: Record<string, unknown>) {
   withDatabase((db) => {
     const columns = (db.prepare(`pragma table_info(${table})`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== "id");
-    const values = { ...(db.prepare(`select * from ${table} where ref = ?`).get(fromRef) as Record<string, unknown>), ref: toRef, version: 1, ...changes };
+    const values: Record<string, unknown> = { ...(db.prepare(`select * from ${table} where ref = ?`).get(fromRef) as Record<string, unknown>), ref: toRef, version: 1, ...changes };
     db.prepare(`insert into ${table} (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`).run(...columns.map((c) => values[c] ?? null));
   });
 }
