@@ -75,6 +75,22 @@ describe("inbox filters", () => {
     expect(inbox.inboxCounts(nlia(), "2026-12-31").overdue).toBeGreaterThan(0);
   });
 
+  it("counts in the overdue badge exactly the cases its link lists", () => {
+    for (const slug of ["nlia", "vdi"]) {
+      for (const today of ["2026-11-22", "2026-12-31", "2027-06-30"]) {
+        const listed = inbox.listInbox(authorityId(slug), "en", { ...inbox.OVERDUE_INBOX_FILTER, page: 1, today }).items;
+        expect(inbox.inboxCounts(authorityId(slug), today).overdue, `${slug} ${today}`).toBe(listed.length);
+        expect(listed.every((item) => item.due === "overdue" && item.direction === "incoming")).toBe(true);
+      }
+    }
+    // An outgoing overdue request is the partner's to answer: listed under outgoing, not in the badge.
+    const outgoing = inbox.listInbox(nlia(), "en", { view: "open", direction: "outgoing", due: "overdue", page: 1, today: "2026-12-31" }).items;
+    expect(outgoing.length).toBeGreaterThan(0);
+    expect(inbox.inboxCounts(nlia(), "2026-12-31").overdue).toBe(
+      inbox.listInbox(nlia(), "en", { view: "open", due: "overdue", page: 1, today: "2026-12-31" }).items.length - outgoing.length,
+    );
+  });
+
   it("pages through results without repeating a case", () => {
     const all = inbox.listInbox(nlia(), "en", { view: "all", page: 1, today: "2026-11-22" });
     const refs = all.items.map((i) => i.ref);
