@@ -51,6 +51,7 @@ export function outcomeView(dashboard: Dashboard, locale: Locale, t: TFunction) 
     sanctions: dashboard.outcome.metrics.filter((m) => m.key.startsWith("sanctions_") || m.key.startsWith("fines_")).map((m) => ({ label: metricLabel(m.key, t), value: formatMetric(m, locale) })),
     reply: {
       requests: formatNumber(reply.requests, locale),
+      acceptanceJudged: reply.acceptanceJudged,
       accepted: reply.acceptedWithin7Days === null ? null : formatPercent(reply.acceptedWithin7Days, locale),
       average: reply.averageWorkingDaysToAnswer === null ? null : formatNumber(reply.averageWorkingDaysToAnswer, locale, 1),
       onTime: reply.answeredByDueDate === null ? null : formatPercent(reply.answeredByDueDate, locale),

@@ -13,6 +13,7 @@ import {
 import type { ActivityKind, ExchangeType, Sanction, ViolationCategory, ViolationSource } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { db, sqlite } from "./db";
+import { today } from "./clock";
 import { recordsGeneration } from "./records-generation";
 
 const q = {
@@ -130,7 +131,9 @@ const cache = new Map<string, { generation: number; dashboard: Dashboard }>();
 
 /** The dashboard of one period; null when the agreement or period does not exist. */
 export function periodDashboard(agreementSlug: string, periodSlug: string, locale: Locale): Dashboard | null {
-  const key = `${agreementSlug}/${periodSlug}/${locale}`;
+  // The reply indicators depend on the day (which requests are old enough to judge), so the day is in the key.
+  const asOf = today();
+  const key = `${agreementSlug}/${periodSlug}/${locale}/${asOf}`;
   const cached = cache.get(key);
   if (cached && cached.generation === recordsGeneration()) return cached.dashboard;
 
@@ -171,7 +174,7 @@ export function periodDashboard(agreementSlug: string, periodSlug: string, local
       .from(periodFundingSources)
       .where(eq(periodFundingSources.periodId, period.id))
       .all(),
-    outcome: periodOutcome(periodAggregates(window), targets),
+    outcome: periodOutcome(periodAggregates(window), targets, asOf),
     trends: { quarters, exchanges: series(q.quarterly.exchanges), inspections: series(q.quarterly.inspections), violations: series(q.quarterly.violations) },
     otherPeriods: periodsOf(agreement.id, locale).filter((p) => p.slug !== period.slug).map((p) => ({ slug: p.slug, name: p.name })),
   };
