@@ -24,6 +24,7 @@ import { findQuestion } from "~/domain/question-catalogue";
 import { caseReference } from "~/domain/references";
 import type { ExchangeStatus, ExchangeType } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
+import type { AnswerableQuestion } from "~/lib/schemas/exchange-answers";
 import { AGREEMENT_NOT_ACTIVE, agreementIsActive } from "./agreements";
 import { recordAudit } from "./audit";
 import { clarificationClockStart, explainReplyDueDate, replyDueDate } from "./due-dates";
@@ -261,6 +262,22 @@ export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, 
     forwardTargets: side === "requested" ? authoritiesOfCountry(requested.country, row.requestedAuthorityId, locale) : [],
     dueExplanation: explainReplyDueDate(row),
   }, user.roles);
+}
+
+/** The questions of an exchange the authority may open, as the answer form needs them; null (→ 404) otherwise. */
+export function answerableQuestions(ref: string, authorityId: number): AnswerableQuestion[] | null {
+  const visible = loadVisible(ref, authorityId);
+  if (!visible) return null;
+  return db
+    .select({ id: exchangeQuestions.id, code: exchangeQuestions.questionCode })
+    .from(exchangeQuestions)
+    .where(eq(exchangeQuestions.exchangeId, visible.row.id))
+    .orderBy(asc(exchangeQuestions.position))
+    .all()
+    .map(({ id, code }) => {
+      const question = code ? findQuestion(code) : undefined;
+      return { id, answerType: question?.answerType ?? "text", amountKind: question?.amountKind, past: question?.past };
+    });
 }
 
 export type TransitionResult =

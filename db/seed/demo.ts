@@ -520,7 +520,7 @@ const DEMO_QUESTIONS: Record<string, { code: string; answer: string; text: strin
     { code: "Q001", answer: "yes", text: null },
     { code: "Q002", answer: "2015-04-14", text: null },
     { code: "Q011", answer: "yes", text: "A1 certificates were issued for all workers named in the posting notification." },
-    { code: "Q016", answer: "7.05", text: "Hourly pay in euro according to the payslips." },
+    { code: "Q016", answer: "7.05 EUR", text: "Hourly pay according to the payslips." },
   ],
   inspection_request: [
     { code: "Q003", answer: "yes", text: null },

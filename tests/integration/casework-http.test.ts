@@ -11,7 +11,7 @@ let server: RunningServer;
 beforeAll(async () => {
   // Addresses come from X-Forwarded-For, as behind the production proxy, so one test can sign in from many.
   server = await startServer({ demoData: true, env: { TRUST_PROXY: "loopback" } });
-});
+}, 120_000);
 afterAll(async () => {
   await server?.stop();
 });
@@ -185,5 +185,58 @@ describe("sessions", { timeout: 30_000 }, () => {
     await postForm(server.baseUrl, "/en/signout", {}, second);
     expect((await get(server.baseUrl, "/en/outcomes", first)).status).toBe(200);
     expect((await get(server.baseUrl, "/en/outcomes", second)).status).toBe(302);
+  });
+});
+
+describe("answering an exchange", () => {
+  const ref = "EX-NO-LT-2026-0001";
+  const questions = () =>
+    withDatabase((db) => db.prepare("select q.id, q.question_code as code from exchange_questions q join exchanges e on e.id = q.exchange_id where e.ref = ? order by q.position").all(ref) as { id: number; code: string }[]);
+  const version = () => withDatabase((db) => (db.prepare("select version from exchanges where ref = ?").get(ref) as { version: number }).version);
+  const idOfCode = (code: string) => questions().find((q) => q.code === code)!.id;
+  const completeAnswers = () => ({
+    action: "answer",
+    [`answer-${idOfCode("Q001")}`]: "yes",
+    [`answer-${idOfCode("Q002")}`]: "2015-04-14",
+    [`answer-${idOfCode("Q011")}`]: "yes",
+    [`answer-${idOfCode("Q016")}`]: "7,05",
+    [`answer-${idOfCode("Q016")}-currency`]: "EUR",
+  });
+
+  it("refuses a trimmed POST that leaves out a question, with the error linked to a field that exists", async () => {
+    expect(questions().map((q) => q.code)).toEqual(["Q001", "Q002", "Q011", "Q016"]);
+    const lithuania = await signInAs(server.baseUrl, DEMO_USERS.contactPointLithuania);
+    const { [`answer-${idOfCode("Q011")}`]: _left, ...trimmed } = completeAnswers();
+    const res = await postForm(server.baseUrl, `/en/cases/exchanges/${ref}`, { ...trimmed, version: String(version()) }, lithuania);
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    const target = `field-answer-${idOfCode("Q011")}`;
+    expect(html).toContain(`href="#${target}"`);
+    expect(html).toMatch(new RegExp(`<input[^>]*id="${target}"`));
+    expect(html).toContain("Choose yes, no or not known");
+    // What the user typed is kept.
+    expect(html).toMatch(new RegExp(`id="field-answer-${idOfCode("Q016")}"[^>]*value="7,05"|value="7,05"[^>]*id="field-answer-${idOfCode("Q016")}"`));
+  });
+
+  it("refuses an amount in words, a negative amount and a registration date in the future, beside each field", async () => {
+    const lithuania = await signInAs(server.baseUrl, DEMO_USERS.contactPointLithuania);
+    const words = await postForm(server.baseUrl, `/lt/cases/exchanges/${ref}`, { ...completeAnswers(), [`answer-${idOfCode("Q016")}`]: "apie 15 eurų", version: String(version()) }, lithuania);
+    expect(words.status).toBe(400);
+    expect(await words.text()).toContain("Įveskite sumą skaičiumi");
+    const negative = await postForm(server.baseUrl, `/nb/cases/exchanges/${ref}`, { ...completeAnswers(), [`answer-${idOfCode("Q016")}`]: "-15", version: String(version()) }, lithuania);
+    expect(await negative.text()).toContain("Beløpet kan ikke være negativt.");
+    const future = await postForm(server.baseUrl, `/en/cases/exchanges/${ref}`, { ...completeAnswers(), [`answer-${idOfCode("Q002")}`]: "2099-01-01", version: String(version()) }, lithuania);
+    const html = await future.text();
+    expect(html).toContain(`id="field-answer-${idOfCode("Q002")}-error"`);
+    expect(html).toContain("The date cannot be in the future");
+    expect(withDatabase((db) => (db.prepare("select status from exchanges where ref = ?").get(ref) as { status: string }).status)).toBe("accepted");
+  });
+
+  it("stores a complete answer with its types", async () => {
+    const lithuania = await signInAs(server.baseUrl, DEMO_USERS.contactPointLithuania);
+    const res = await postForm(server.baseUrl, `/en/cases/exchanges/${ref}`, { ...completeAnswers(), version: String(version()) }, lithuania);
+    expect(res.status).toBe(302);
+    const stored = withDatabase((db) => db.prepare("select q.answer_value as value from exchange_questions q join exchanges e on e.id = q.exchange_id where e.ref = ? order by q.position").all(ref) as { value: string }[]);
+    expect(stored.map((s) => s.value)).toEqual(["yes", "2015-04-14", "yes", "7.05 EUR"]);
   });
 });
