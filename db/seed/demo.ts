@@ -330,7 +330,7 @@ function seedActivity(tx: SeedTransaction, ids: SeedIds, activity: DemoActivity)
       endsOn: activity.endsOn,
       place: activity.place,
       country: activity.country,
-      summary: activity.summary,
+      summary: `${activity.summary} ${ILLUSTRATIVE_ACTIVITY_NOTE}`,
       summaryLanguage: "en",
     })
     .returning({ id: activities.id })
@@ -348,6 +348,11 @@ function seedActivity(tx: SeedTransaction, ids: SeedIds, activity: DemoActivity)
     .run();
   insertViolations(tx, ids, agreementId, { source: "joint_meeting", activityId: created.id }, activity.violations);
 }
+
+// Demo records show where they are read that their details are invented: the project fiche gives totals only.
+const ILLUSTRATIVE_ACTIVITY_NOTE = "(Illustrative demo record: the place and head counts are invented.)";
+const ILLUSTRATIVE_VIOLATION_NOTE =
+  "(Illustrative demo record: the details, the fine and how the violations split between sources are invented; the project fiche gives only the total.)";
 
 function insertViolations(
   tx: SeedTransaction,
@@ -370,7 +375,7 @@ function insertViolations(
         recordedByAuthorityId: requireId(ids.authorities, violation.recordedBy, "authority"),
         category: violation.category,
         legalReference: violation.legalReference,
-        description: violation.description,
+        description: `${violation.description} ${ILLUSTRATIVE_VIOLATION_NOTE}`,
         descriptionLanguage: "en",
         foundOn: violation.foundOn,
         sanction: violation.sanction,

@@ -210,6 +210,14 @@ describe("demo seed", () => {
     expect(decentWork?.nameEn).toBe("Cooperation for Decent Work");
   });
 
+  it("marks invented details as illustrative where they are read: activities and violations", () => {
+    const { db } = connection;
+    expect(db.select().from(activities).all().every((a) => a.summary.includes("Illustrative demo record"))).toBe(true);
+    expect(db.select().from(violations).all().every((v) => v.description.includes("Illustrative demo record"))).toBe(true);
+    const pilot = db.select().from(projectPeriods).where(eq(projectPeriods.slug, "2016-17")).get();
+    expect([pilot?.objectivesEn, pilot?.objectivesNb, pilot?.objectivesLt].every((text) => /Illustrative|Illustrerende|Iliustraciniai/.test(text ?? ""))).toBe(true);
+  });
+
   it("reproduces the published 2017–18 outcome: 4 inspections, 10 exchanges, 4 joint meetings, 10 violations", () => {
     const { db } = connection;
     const noLtId = idOf(agreements, "no-lt");
