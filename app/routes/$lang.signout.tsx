@@ -10,12 +10,20 @@ export function loader({ params }: LoaderFunctionArgs) {
   throw redirect(`/${locale}`);
 }
 
+/** "everywhere" when the form asks for it; a bare or unreadable body still signs out here (never an error). */
+async function signOutScope(request: Request): Promise<string | null> {
+  try {
+    return String((await readFormData(request)).get("scope") ?? "");
+  } catch {
+    return null;
+  }
+}
+
 /** Signing in elsewhere keeps this session; "everywhere" ends every session of the user (a lost or shared device). */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const user = getSessionUser(request);
-  // A bare POST (no form) still signs out here.
-  const everywhere = request.headers.has("content-type") && (await readFormData(request)).get("scope") === "everywhere";
+  const everywhere = (await signOutScope(request)) === "everywhere";
   if (user) {
     if (everywhere) revokeAllSessionsOf(user.id);
     else revokeSession(user.sessionIdHash);
