@@ -5,7 +5,7 @@
 // All enterprises are fictional; their numbers are computed to pass the checksum (demo-identifiers.ts).
 import { exchangeDueDate } from "../../app/domain/exchange-workflow";
 import { lithuanianCompanyCodeFrom, norwegianOrganisationNumberFrom } from "./demo-identifiers";
-import type { DemoEnterprise, DemoExchange, DemoInspection, IsoDate } from "./demo-types";
+import type { DemoEnterprise, DemoExchange, DemoInspection } from "./demo-types";
 
 /** Countries of the authorities that demo exchanges are sent to: the reply is due in their working days. */
 const REQUESTED_COUNTRY: Record<string, string> = { nlia: "NO", vdi: "LT", pip: "PL" };
