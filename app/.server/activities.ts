@@ -23,8 +23,9 @@ export interface NewActivity {
 }
 
 export function recordActivity(input: NewActivity, actor: { userId: number; authorityId: number | null; ipAddress: string }, now = new Date()) {
-  const agreement = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, input.agreementId)).get();
+  const agreement = db.select({ id: agreements.id, status: agreements.status }).from(agreements).where(eq(agreements.id, input.agreementId)).get();
   if (!agreement) return { ok: false as const, error: "not_found" as const };
+  if (agreement.status !== "active") return { ok: false as const, error: "not_active" as const };
   const id = db.transaction((tx) => {
     const created = tx
       .insert(activities)

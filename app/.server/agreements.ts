@@ -6,6 +6,14 @@ import type { Locale } from "~/lib/i18n";
 import { db } from "./db";
 import type { SessionUser } from "./session";
 
+/** Why a new request, activity or send is refused under a superseded, ended or draft agreement. */
+export const AGREEMENT_NOT_ACTIVE = "casework:agreementNotActive";
+
+/** Whether the agreement is in force, the condition for every new request or record made under it. */
+export function agreementIsActive(agreementId: number): boolean {
+  return db.select({ status: agreements.status }).from(agreements).where(eq(agreements.id, agreementId)).get()?.status === "active";
+}
+
 /** Ids of agreements whose outcomes the user may read; `null` means all. */
 export function outcomeScope(user: SessionUser): number[] | null {
   const access = accessFor(user.roles, "read", "outcome");

@@ -15,7 +15,6 @@ import {
 } from "../../db/schema";
 import {
   availableExchangeActions,
-  exchangeDueDate,
   exchangeTransition,
   type ExchangeAction,
   type ExchangeActor,
@@ -25,7 +24,10 @@ import { findQuestion } from "~/domain/question-catalogue";
 import { caseReference } from "~/domain/references";
 import type { ExchangeStatus, ExchangeType } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
+import type { AnswerableQuestion } from "~/lib/schemas/exchange-answers";
+import { AGREEMENT_NOT_ACTIVE, agreementIsActive } from "./agreements";
 import { recordAudit } from "./audit";
+import { clarificationClockStart, explainReplyDueDate, replyDueDate } from "./due-dates";
 import { today } from "./clock";
 import type { Db } from "../../db/connection";
 import { db } from "./db";
@@ -119,6 +121,7 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
   if (!agreement || (agreement.partyAId !== actor.authorityId && agreement.partyBId !== actor.authorityId)) {
     return { ok: false, errors: { agreementId: "exchange.errors.agreementInvalid" } };
   }
+  if (agreement.status !== "active") return { ok: false, errors: { agreementId: AGREEMENT_NOT_ACTIVE } };
   const requestedId = agreement.partyAId === actor.authorityId ? agreement.partyBId : agreement.partyAId;
   const requested = db.select().from(authorities).where(eq(authorities.id, requestedId)).get()!;
   for (const code of input.questionCodes) if (!findQuestion(code)) return { ok: false, errors: { questions: "exchange.errors.questionUnknown" } };
@@ -144,15 +147,7 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
           .get().id;
     }
     const sentOn = today(now);
-    const due = input.send
-      ? exchangeDueDate({
-          requestedCountry: requested.country,
-          sentOn,
-          urgency: input.urgency,
-          agreedStandardDays: agreement.exchangeStandardDays,
-          agreedUrgentDays: agreement.exchangeUrgentDays,
-        })
-      : null;
+    const due = input.send ? replyDueDate({ type: input.type, urgency: input.urgency, agreementId: agreement.id, requestedAuthorityId: requested.id }, sentOn) : null;
     const ref = nextReference(tx, agreement, "EX", Number(sentOn.slice(0, 4)));
     const created = tx
       .insert(exchanges)
@@ -170,7 +165,7 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
         postedWorkersCount: input.postedWorkersCount,
         sentOn: input.send ? sentOn : null,
         sentAt: input.send ? now.toISOString() : null,
-        dueOn: input.type === "alert" ? null : (due?.due ?? null),
+        dueOn: due?.due ?? null,
         createdById: actor.userId,
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
@@ -202,8 +197,8 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
   return { ok: true, ref };
 }
 
-/** The exchange as one of its two authorities may see it; null (→ 404) for anyone else. */
-function loadVisible(ref: string, authorityId: number) {
+/** The exchange as one of its two authorities may see it; null (→ 404) for anyone else. Drafts: requester only. */
+export function loadVisible(ref: string, authorityId: number) {
   const row = db.select().from(exchanges).where(eq(exchanges.ref, ref)).get();
   if (!row) return null;
   const isRequester = row.requestingAuthorityId === authorityId;
@@ -248,11 +243,24 @@ export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, 
     violations: recordedViolations,
     actions: availableExchangeActions({ status: row.status, type: row.type }, side),
     forwardTargets: side === "requested" ? authoritiesOfCountry(requested.country, row.requestedAuthorityId, locale) : [],
-    dueExplanation:
-      row.sentOn && row.type !== "alert"
-        ? exchangeDueDate({ requestedCountry: requested.country, sentOn: row.sentOn, urgency: row.urgency })
-        : null,
+    dueExplanation: explainReplyDueDate(row),
   }, user.roles);
+}
+
+/** The questions of an exchange the authority may open, as the answer form needs them; null (→ 404) otherwise. */
+export function answerableQuestions(ref: string, authorityId: number): AnswerableQuestion[] | null {
+  const visible = loadVisible(ref, authorityId);
+  if (!visible) return null;
+  return db
+    .select({ id: exchangeQuestions.id, code: exchangeQuestions.questionCode })
+    .from(exchangeQuestions)
+    .where(eq(exchangeQuestions.exchangeId, visible.row.id))
+    .orderBy(asc(exchangeQuestions.position))
+    .all()
+    .map(({ id, code }) => {
+      const question = code ? findQuestion(code) : undefined;
+      return { id, answerType: question?.answerType ?? "text", amountKind: question?.amountKind, past: question?.past };
+    });
 }
 
 export type TransitionResult =
@@ -296,20 +304,20 @@ export function transitionExchange(
   );
   if (!decision.ok) return { ok: false, reason: decision.reason };
   if (row.version !== options.expectedVersion) return staleResult(row.id);
+  // Sending a draft is a new request: only under an agreement still in force. Running cases are finished as they are.
+  if (action === "send" && !agreementIsActive(row.agreementId)) return { ok: false, reason: AGREEMENT_NOT_ACTIVE };
 
   return db.transaction((tx): TransitionResult => {
     const stamp = now.toISOString();
     const changes: Partial<typeof exchanges.$inferInsert> = { status: decision.to, updatedAt: stamp, version: row.version + 1 };
     if (action === "send") {
-      const agreement = tx.select().from(agreements).where(eq(agreements.id, row.agreementId)).get()!;
       const sentOn = today(now);
       changes.sentOn = sentOn;
       changes.sentAt = stamp;
-      changes.dueOn =
-        row.type === "alert"
-          ? null
-          : exchangeDueDate({ requestedCountry: requested.country, sentOn, urgency: row.urgency, agreedStandardDays: agreement.exchangeStandardDays, agreedUrgentDays: agreement.exchangeUrgentDays }).due;
+      changes.dueOn = replyDueDate(row, sentOn)?.due ?? null;
     }
+    // Asking for clarification restarts the requested side's reply clock.
+    if (action === "request_clarification") changes.dueOn = replyDueDate(row, clarificationClockStart(now))?.due ?? null;
     if (action === "accept") changes.acceptedAt = stamp;
     if (action === "answer" || action === "answer_partially") changes.answeredAt = stamp;
     if (decision.to === "closed" || decision.to === "declined" || decision.to === "withdrawn") changes.closedAt = stamp;
@@ -320,7 +328,7 @@ export function transitionExchange(
       changes.forwardedFromAuthorityId = row.requestedAuthorityId;
       changes.requestedAuthorityId = target;
       changes.sentOn = today(now);
-      changes.dueOn = exchangeDueDate({ requestedCountry: requested.country, sentOn: today(now), urgency: row.urgency }).due;
+      changes.dueOn = replyDueDate({ ...row, requestedAuthorityId: target }, today(now))?.due ?? null;
     }
     const updated = tx
       .update(exchanges)

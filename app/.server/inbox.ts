@@ -150,11 +150,39 @@ export function listInbox(authorityId: number, locale: Locale, options: InboxFil
 
 const awaitingCount = sqlite.prepare(`
   select (select count(*) from exchanges where requested_authority_id = :authority and status in ${AWAITING_EXCHANGE} and type <> 'alert')
-       + (select count(*) from inspections where partner_authority_id = :authority and status = 'requested') as awaiting,
-         (select count(*) from exchanges where requested_authority_id = :authority and status in ${AWAITING_EXCHANGE} and type <> 'alert' and due_on < :today)
-       + (select count(*) from inspections where partner_authority_id = :authority and status = 'requested' and response_due_on < :today) as overdue`);
+       + (select count(*) from inspections where partner_authority_id = :authority and status = 'requested') as awaiting`);
 
-/** For the navigation: cases waiting for the authority's reply, and how many of them are overdue. */
+/**
+ * What the overdue badge counts and what its link lists: one filter for both, so they can never disagree. The
+ * cases sent to the authority whose deadline has passed while the clock still runs.
+ */
+export const OVERDUE_INBOX_FILTER = { view: "open", direction: "incoming", due: "overdue" } as const satisfies InboxFilter;
+
+/** How many cases a filter lists, all pages together: the same SQL as the list itself. */
+export function countInbox(authorityId: number, filter: InboxFilter, today: string): number {
+  const shape = `count:${JSON.stringify(filter)}`;
+  let statement = statements.get(shape);
+  if (!statement) {
+    statement = sqlite.prepare(`select count(*) as n from (${inboxSql(filter)})`);
+    statements.set(shape, statement);
+  }
+  const row = statement.get({
+    authority: authorityId,
+    locale: "en",
+    status: filter.status ?? null,
+    kind: filter.kind && filter.kind !== "inspection" ? filter.kind : null,
+    partner: filter.partnerId ?? null,
+    today,
+    weekEnd: endOfWeek(today),
+    take: -1,
+    limit: -1,
+    offset: 0,
+  }) as { n: number };
+  return row.n;
+}
+
+/** For the navigation: cases waiting for the authority's reply, and how many cases the overdue link lists. */
 export function inboxCounts(authorityId: number, today: string): { awaiting: number; overdue: number } {
-  return awaitingCount.get({ authority: authorityId, today }) as { awaiting: number; overdue: number };
+  const { awaiting } = awaitingCount.get({ authority: authorityId }) as { awaiting: number };
+  return { awaiting, overdue: countInbox(authorityId, OVERDUE_INBOX_FILTER, today) };
 }

@@ -54,6 +54,7 @@ import { today } from "./clock";
 import { db } from "./db";
 import { caseTimelineRecords, contactPointsOf } from "./case-records";
 import { getFixedT } from "./i18n";
+import { AGREEMENT_NOT_ACTIVE, agreementIsActive } from "./agreements";
 import { nextReference, type Actor } from "./exchanges";
 import { withholdInspectionRecords } from "./retention";
 import { rolesOf } from "./session";
@@ -108,9 +109,10 @@ export type CreateResult = { ok: true; ref: string } | { ok: false; errors: Erro
 
 export function createInspection(input: NewInspection, actor: Actor, now = new Date()): CreateResult {
   const agreement = db.select().from(agreements).where(eq(agreements.id, input.agreementId)).get();
-  if (!agreement || agreement.status !== "active" || (agreement.partyAId !== actor.authorityId && agreement.partyBId !== actor.authorityId)) {
+  if (!agreement || (agreement.partyAId !== actor.authorityId && agreement.partyBId !== actor.authorityId)) {
     return { ok: false, errors: { agreementId: "errors.agreementInvalid" } };
   }
+  if (agreement.status !== "active") return { ok: false, errors: { agreementId: AGREEMENT_NOT_ACTIVE } };
   const partnerId = agreement.partyAId === actor.authorityId ? agreement.partyBId : agreement.partyAId;
   const own = db.select({ country: authorities.country }).from(authorities).where(eq(authorities.id, actor.authorityId)).get()!;
   const partner = db.select({ id: authorities.id, country: authorities.country }).from(authorities).where(eq(authorities.id, partnerId)).get()!;
@@ -195,7 +197,7 @@ function findEnterpriseId(country: string, registrationNumber: string, handle: P
 // Visibility and the case page
 
 /** The inspection as one of its two authorities may see it; null (→ 404) for anyone else. Drafts: requester only. */
-function loadVisible(ref: string, authorityId: number): { row: InspectionRow; side: InspectionSide } | null {
+export function loadVisible(ref: string, authorityId: number): { row: InspectionRow; side: InspectionSide } | null {
   const row = db.select().from(inspections).where(eq(inspections.ref, ref)).get();
   if (!row) return null;
   if (row.requestingAuthorityId === authorityId) return { row, side: "requester" };
@@ -511,6 +513,8 @@ export function transitionInspection(
   if (row.version !== options.expectedVersion) return staleResult(row.id);
   const broken = businessRule(row, action, input, today(now));
   if (broken) return { ok: false, reason: broken };
+  // Requesting a draft is a new request: only under an agreement still in force.
+  if (action === "request" && !agreementIsActive(row.agreementId)) return { ok: false, reason: AGREEMENT_NOT_ACTIVE };
 
   return db.transaction((tx): WriteResult => {
     if (!bumpVersion(tx, row, options.expectedVersion, now, transitionChanges(row, action, decision.to, input, now))) return staleResult(row.id);

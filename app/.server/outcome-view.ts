@@ -52,6 +52,7 @@ export function outcomeView(dashboard: Dashboard, locale: Locale, t: TFunction) 
     reply: {
       requests: formatNumber(reply.requests, locale),
       requestCount: reply.requests,
+      acceptanceJudged: reply.acceptanceJudged,
       accepted: reply.acceptedWithin7Days === null ? null : formatPercent(reply.acceptedWithin7Days, locale),
       average: reply.averageWorkingDaysToAnswer === null ? null : formatNumber(reply.averageWorkingDaysToAnswer, locale, 1),
       onTime: reply.answeredByDueDate === null ? null : formatPercent(reply.answeredByDueDate, locale),

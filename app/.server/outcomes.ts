@@ -14,6 +14,7 @@ import type { ActivityKind, ExchangeType, Sanction, ViolationCategory, Violation
 import type { Locale } from "~/lib/i18n";
 import { db, sqlite } from "./db";
 import { dataGeneration, isCachedValueFresh } from "./data-generation";
+import { today } from "./clock";
 
 const q = {
   inspectionsRequested: sqlite.prepare(
@@ -130,7 +131,9 @@ const cache = new Map<string, { generation: number; storedAt: number; dashboard:
 
 /** The dashboard of one period; null when the agreement or period does not exist. */
 export function periodDashboard(agreementSlug: string, periodSlug: string, locale: Locale): Dashboard | null {
-  const key = `${agreementSlug}/${periodSlug}/${locale}`;
+  // The reply indicators depend on the day (which requests are old enough to judge), so the day is in the key.
+  const asOf = today();
+  const key = `${agreementSlug}/${periodSlug}/${locale}/${asOf}`;
   const cached = cache.get(key);
   if (cached && isCachedValueFresh(cached)) return cached.dashboard;
 
@@ -173,7 +176,7 @@ export function periodDashboard(agreementSlug: string, periodSlug: string, local
       .from(periodFundingSources)
       .where(eq(periodFundingSources.periodId, period.id))
       .all(),
-    outcome: periodOutcome(periodAggregates(window), targets),
+    outcome: periodOutcome(periodAggregates(window), targets, asOf),
     trends: { quarters, exchanges: series(q.quarterly.exchanges), inspections: series(q.quarterly.inspections), violations: series(q.quarterly.violations) },
     otherPeriods: periodsOf(agreement.id, locale).filter((p) => p.slug !== period.slug).map((p) => ({ slug: p.slug, name: p.name })),
   };

@@ -7,21 +7,26 @@ import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { enterpriseKnownBy } from "./enterprise-access";
+import { loadVisible as loadVisibleExchange } from "./exchanges";
+import { loadVisible as loadVisibleInspection } from "./inspections";
 
 export interface ViolationSourceRef {
   kind: "exchange" | "inspection";
   ref: string;
 }
 
-/** The case a violation is recorded from, if the authority is one of its two parties. */
+/**
+ * The case a violation is recorded from: only a case the authority may open (the same rule as its case page, so a
+ * partner's draft is as absent as a missing case), and not a draft, which has no findings yet.
+ */
 export function findSourceCase(source: ViolationSourceRef, authorityId: number) {
   if (source.kind === "exchange") {
-    const row = db.select().from(exchanges).where(eq(exchanges.ref, source.ref)).get();
-    if (!row || (row.requestingAuthorityId !== authorityId && row.requestedAuthorityId !== authorityId) || row.status === "draft") return null;
+    const row = loadVisibleExchange(source.ref, authorityId)?.row;
+    if (!row || row.status === "draft") return null;
     return { kind: "exchange" as const, id: row.id, ref: row.ref, agreementId: row.agreementId, enterpriseId: row.enterpriseId };
   }
-  const row = db.select().from(inspections).where(eq(inspections.ref, source.ref)).get();
-  if (!row || (row.requestingAuthorityId !== authorityId && row.partnerAuthorityId !== authorityId)) return null;
+  const row = loadVisibleInspection(source.ref, authorityId)?.row;
+  if (!row || row.status === "draft") return null;
   return { kind: "inspection" as const, id: row.id, ref: row.ref, agreementId: row.agreementId, enterpriseId: null as number | null };
 }
 

@@ -113,6 +113,7 @@ export function OutcomeReport({ view }: { view: OutcomeView }) {
         <dt>{t("outcomes.metric.reply_answered_by_due_date_share")}</dt>
         <dd className={ratingClass(view.reply.rating.onTime)}>{view.reply.onTime ?? "–"} {view.reply.rating.onTime ? `(${t(`outcomes.rating.${view.reply.rating.onTime}`)})` : ""}</dd>
       </dl>
+      <p className="muted">{t("casework:acceptanceJudged", { count: view.reply.acceptanceJudged })}</p>
       <p className="muted">{t("outcomes.imiNote")}</p>
 
       <h2>{t("outcomes.trendsHeading")}</h2>

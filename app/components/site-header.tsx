@@ -71,6 +71,9 @@ function SignedInBar({ locale, user }: { locale: Locale; user: HeaderUser }) {
             <button type="submit" className="button button--link">
               {t("account.signOut")}
             </button>
+            <button type="submit" name="scope" value="everywhere" className="button button--link">
+              {t("casework:signOutEverywhere")}
+            </button>
           </Form>
         </div>
       </div>

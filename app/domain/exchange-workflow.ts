@@ -246,44 +246,64 @@ export function exchangeAwaitsReply(current: Pick<ExchangeState, "status" | "typ
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Reply deadline (Directive 2014/67/EU Art. 6(6))
+// Reply deadline: one rule that computes and explains every due date of an exchange (docs/reply-deadlines.md).
+//
+// - Requests for information: Directive 2014/67/EU Art. 6(6) sets at most 2 working days (urgent) and 25 (other);
+//   a shorter limit agreed in the cooperation agreement wins, a longer one is ignored (the Directive's are maxima).
+// - Other requests (checks and inspections, notification and recovery of penalties): no law sets a limit. The
+//   agreement's agreed limit applies when set; otherwise the portal's default of the same 2 / 25 working days.
+// - The clock starts when the request reaches the authority that must reply: on sending, on forwarding, and again
+//   when the requester asks for clarification. Counted in the replying authority's calendar.
 
 export const URGENT_REPLY_WORKING_DAYS = 2;
 export const STANDARD_REPLY_WORKING_DAYS = 25;
 
+/** Where a reply limit comes from, as the case page says it. */
+export type ReplyLimitSource = "directive" | "agreement" | "portal_default";
+
+/** The exchange types whose reply limit Directive 2014/67/EU Art. 6(6) sets. */
+export const DIRECTIVE_LIMITED_TYPES: readonly ExchangeType[] = ["information_request"];
+
+/** What starts a reply clock: the request reaching the replying authority. */
+export const CLOCK_STARTING_ACTIONS: readonly ExchangeAction[] = ["send", "forward", "request_clarification"];
+
 export interface ExchangeDueDateInput {
+  type: ExchangeType;
   /** Country of the requested authority: its public holidays are skipped. */
   requestedCountry: string;
-  /** ISO date the request was sent (counting starts the day after). */
+  /** ISO date the clock started (the request was sent, forwarded or clarification asked; counting starts the day after). */
   sentOn: string;
   urgency: "standard" | "urgent";
-  /** A shorter limit agreed between the authorities (working days); used only if shorter than 25. */
+  /** The limit agreed in the agreement (working days) for standard requests, if any. */
   agreedStandardDays?: number | null;
-  /** A shorter agreed limit for urgent requests; used only if shorter than 2. */
+  /** The agreed limit for urgent requests, if any. */
   agreedUrgentDays?: number | null;
 }
 
 export interface ExchangeDueDate extends DeadlineExplanation {
   /** The number of working days counted. */
   workingDays: number;
-  /** True when a shorter agreed limit replaced the legal one. */
+  /** True when the agreement's limit replaced the Directive's or the portal's default. */
   agreedLimitApplied: boolean;
+  source: ReplyLimitSource;
 }
 
 /**
- * The reply due date: 2 working days (urgent) or 25 (standard) after `sentOn`, in the requested authority's
- * calendar; a shorter agreed limit wins, a longer one is ignored (the Directive's limits are maxima).
- * RangeError on a malformed date or country, an unknown urgency or an agreed limit that is not a whole number ≥ 1.
+ * The reply due date and why, or null for an alert (nothing to reply to). RangeError on a malformed date or
+ * country, an unknown urgency or an agreed limit that is not a whole number ≥ 1.
  */
-export function exchangeDueDate(input: ExchangeDueDateInput): ExchangeDueDate {
+export function exchangeDueDate(input: ExchangeDueDateInput): ExchangeDueDate | null {
   const { requestedCountry, sentOn, urgency } = input;
   if (urgency !== "standard" && urgency !== "urgent") throw new RangeError(`Unknown urgency: ${String(urgency)}`);
-  const legal = urgency === "urgent" ? URGENT_REPLY_WORKING_DAYS : STANDARD_REPLY_WORKING_DAYS;
   const agreed = urgency === "urgent" ? input.agreedUrgentDays : input.agreedStandardDays;
   if (agreed !== undefined && agreed !== null && !(Number.isInteger(agreed) && agreed >= 1)) {
     throw new RangeError(`An agreed reply limit must be a whole number of working days ≥ 1: ${agreed}`);
   }
-  const agreedLimitApplied = typeof agreed === "number" && agreed < legal;
-  const workingDays = agreedLimitApplied ? agreed : legal;
-  return { ...explainDeadline(requestedCountry, sentOn, workingDays), workingDays, agreedLimitApplied };
+  if (input.type === "alert") return null;
+  const fallback = urgency === "urgent" ? URGENT_REPLY_WORKING_DAYS : STANDARD_REPLY_WORKING_DAYS;
+  const byDirective = DIRECTIVE_LIMITED_TYPES.includes(input.type);
+  const agreedLimitApplied = typeof agreed === "number" && (!byDirective || agreed < fallback);
+  const workingDays = agreedLimitApplied ? agreed : fallback;
+  const source: ReplyLimitSource = agreedLimitApplied ? "agreement" : byDirective ? "directive" : "portal_default";
+  return { ...explainDeadline(requestedCountry, sentOn, workingDays), workingDays, agreedLimitApplied, source };
 }

@@ -36,9 +36,11 @@ export const IDENTIFIER_MESSAGE_KEYS = [
   "identifiers.registrationNumberLength",
   "identifiers.personalNumberLength",
   "identifiers.personalNumberDate",
+  "identifiers.personalNumberFutureDate",
   "identifiers.personalNumberChecksum",
   "identifiers.personalCodeLength",
   "identifiers.personalCodeCentury",
+  "identifiers.personalCodeExceptionalWarning",
   "identifiers.personalCodeDate",
   "identifiers.personalCodeChecksum",
 ] as const;
@@ -162,9 +164,10 @@ function norwegianBirthYear(yy: number, individual: number): number | null {
  * - k1: the weighted sum (3,7,6,1,8,9,4,5,2 and 1 on k1) mod 11 must be 0; numbers issued from 2032 may also
  *   give 1, 2 or 3, and both rules are accepted. k2: the weighted sum (5,4,3,2,7,6,5,4,3,2 and 1 on k2) mod 11
  *   must be 0.
+ * - The birth date cannot be after `today` (ISO): nobody is born in the future.
  * Synthetic test numbers (month + 80) and H-numbers (month + 40) are refused as invalid dates.
  */
-export function validateNorwegianPersonalNumber(input: string): IdentifierResult {
+export function validateNorwegianPersonalNumber(input: string, today: string): IdentifierResult {
   if (typeof input !== "string" || input.trim() === "") return fail("identifiers.required");
   const s = compact(input, null);
   if (!DIGITS.test(s)) return fail("identifiers.invalidCharacters");
@@ -175,11 +178,11 @@ export function validateNorwegianPersonalNumber(input: string): IdentifierResult
   const yy = Number(s.slice(4, 6));
   const day = dd > 40 ? dd - 40 : dd;
   const year = norwegianBirthYear(yy, Number(s.slice(6, 9)));
-  const dateOk =
-    year !== null
-      ? isValidCalendarDate(year, mm, day)
-      : isValidCalendarDate(1900 + yy, mm, day) || isValidCalendarDate(2000 + yy, mm, day);
-  if (!dateOk) return fail("identifiers.personalNumberDate");
+  const birthDates = (year !== null ? [year] : [1900 + yy, 2000 + yy])
+    .filter((y) => isValidCalendarDate(y, mm, day))
+    .map((y) => `${y}-${String(mm).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  if (birthDates.length === 0) return fail("identifiers.personalNumberDate");
+  if (birthDates.every((date) => date > today)) return fail("identifiers.personalNumberFutureDate");
   const k1Remainder = weightedSum(digits, NO_K1_WEIGHTS) % 11;
   const k2Remainder = weightedSum(digits, NO_K2_WEIGHTS) % 11;
   if (k1Remainder > 3 || k2Remainder !== 0) return fail("identifiers.personalNumberChecksum");
@@ -190,6 +193,8 @@ export function validateNorwegianPersonalNumber(input: string): IdentifierResult
  * Lithuanian personal code (asmens kodas): 11 digits G YYMMDD NNN C. G is the century and sex (1–2: 1800s,
  * 3–4: 1900s, 5–6: 2000s); the date must exist; C is the two-pass mod-11 check digit (weights 1–9,1; then
  * 3–9,1,2,3; 10 twice gives 0). A failed checksum is refused (unlike the company code).
+ * A code beginning with 9 is issued in exceptional cases (e.g. when the birth date is not known), so the rest
+ * need not be a date: it is accepted with a warning to check it against the person's documents.
  */
 export function validateLithuanianPersonalCode(input: string): IdentifierResult {
   if (typeof input !== "string" || input.trim() === "") return fail("identifiers.required");
@@ -198,6 +203,7 @@ export function validateLithuanianPersonalCode(input: string): IdentifierResult 
   if (s.length !== 11) return fail("identifiers.personalCodeLength");
   const digits = digitsOf(s);
   const g = digits[0] ?? 0;
+  if (g === 9) return { ok: true, value: s, warning: "identifiers.personalCodeExceptionalWarning" };
   if (g < 1 || g > 6) return fail("identifiers.personalCodeCentury");
   const year = 1800 + 100 * Math.floor((g - 1) / 2) + Number(s.slice(1, 3));
   if (!isValidCalendarDate(year, Number(s.slice(3, 5)), Number(s.slice(5, 7)))) {

@@ -96,6 +96,9 @@ export interface TargetResult {
 
 export interface ReplyPerformance {
   requests: number;
+  /** Requests old enough to judge acceptance within 7 days: sent at least 7 days before the day of the figures. */
+  acceptanceJudged: number;
+  /** Share of the judged requests accepted within 7 calendar days; null when none can be judged yet. */
   acceptedWithin7Days: number | null;
   averageWorkingDaysToAnswer: number | null;
   answeredByDueDate: number | null;
@@ -114,11 +117,19 @@ function calendarDays(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
 }
 
-/** IMI's three indicators over the requests sent in the period. */
-export function replyPerformance(groups: readonly ReplyGroup[]): ReplyPerformance {
+/** Calendar days a request has to be accepted in. */
+export const ACCEPTANCE_DAYS = 7;
+
+/**
+ * IMI's three indicators over the requests sent in the period, as of `today`. A request sent less than 7 days
+ * ago cannot have failed "accepted within 7 days" yet, so only requests sent at least 7 days ago are judged
+ * (counting the young ones too would rate a request sent today as a failure).
+ */
+export function replyPerformance(groups: readonly ReplyGroup[], today: string): ReplyPerformance {
   const requests = sum(groups.map((g) => g.count));
-  const accepted = groups.filter((g) => g.acceptedOn !== null);
-  const acceptedInTime = sum(accepted.filter((g) => calendarDays(g.sentOn, g.acceptedOn!) <= 7).map((g) => g.count));
+  const judged = groups.filter((g) => calendarDays(g.sentOn, today) >= ACCEPTANCE_DAYS);
+  const acceptanceJudged = sum(judged.map((g) => g.count));
+  const acceptedInTime = sum(judged.filter((g) => g.acceptedOn !== null && calendarDays(g.sentOn, g.acceptedOn) <= ACCEPTANCE_DAYS).map((g) => g.count));
   const answered = groups.filter((g) => g.answeredOn !== null);
   const answeredCount = sum(answered.map((g) => g.count));
   const workingDays = sum(answered.map((g) => Math.max(0, workingDaysBetween(g.requestedCountry, g.sentOn, g.answeredOn!)) * g.count));
@@ -126,11 +137,12 @@ export function replyPerformance(groups: readonly ReplyGroup[]): ReplyPerformanc
   const withDueCount = sum(withDue.map((g) => g.count));
   const onTime = sum(withDue.filter((g) => g.answeredOn! <= g.dueOn!).map((g) => g.count));
 
-  const acceptedShare = requests ? acceptedInTime / requests : null;
+  const acceptedShare = acceptanceJudged ? acceptedInTime / acceptanceJudged : null;
   const average = answeredCount ? workingDays / answeredCount : null;
   const onTimeShare = withDueCount ? onTime / withDueCount : null;
   return {
     requests,
+    acceptanceJudged,
     acceptedWithin7Days: acceptedShare,
     averageWorkingDaysToAnswer: average,
     answeredByDueDate: onTimeShare,
@@ -142,12 +154,12 @@ export function replyPerformance(groups: readonly ReplyGroup[]): ReplyPerformanc
   };
 }
 
-/** Every metric of a period, in a stable order, with the stable keys the CSV uses. */
-export function periodMetrics(a: PeriodAggregates): Metric[] {
+/** Every metric of a period as of `today`, in a stable order, with the stable keys the CSV uses. */
+export function periodMetrics(a: PeriodAggregates, today: string): Metric[] {
   const count = (key: string, value: number): Metric => ({ key, value, unit: "count" });
   const sentTotal = sum(Object.values(a.exchangesSentByType));
   const violationsTotal = sum(Object.values(a.violationsBySource));
-  const reply = replyPerformance(a.replyRecords);
+  const reply = replyPerformance(a.replyRecords, today);
   const metrics: Metric[] = [
     count("joint_inspections_requested", a.inspectionsRequested),
     count("joint_inspections_conducted", a.inspectionsConducted),
@@ -165,7 +177,7 @@ export function periodMetrics(a: PeriodAggregates): Metric[] {
     count("enterprises_covered", a.enterprisesCovered),
     count("posted_workers_covered", a.postedWorkersCovered),
   ];
-  if (reply.acceptedWithin7Days !== null) metrics.push({ key: "reply_accepted_within_7_days_share", value: reply.acceptedWithin7Days, unit: "share", basis: reply.requests });
+  if (reply.acceptedWithin7Days !== null) metrics.push({ key: "reply_accepted_within_7_days_share", value: reply.acceptedWithin7Days, unit: "share", basis: reply.acceptanceJudged });
   if (reply.averageWorkingDaysToAnswer !== null) metrics.push({ key: "reply_average_working_days", value: reply.averageWorkingDaysToAnswer, unit: "days" });
   if (reply.answeredByDueDate !== null) metrics.push({ key: "reply_answered_by_due_date_share", value: reply.answeredByDueDate, unit: "share" });
   return metrics;
@@ -180,9 +192,9 @@ export function targetResults(metrics: readonly Metric[], targets: readonly Targ
   });
 }
 
-export function periodOutcome(aggregates: PeriodAggregates, targets: readonly Target[]): PeriodOutcome {
-  const metrics = periodMetrics(aggregates);
-  return { metrics, targets: targetResults(metrics, targets), reply: replyPerformance(aggregates.replyRecords) };
+export function periodOutcome(aggregates: PeriodAggregates, targets: readonly Target[], today: string): PeriodOutcome {
+  const metrics = periodMetrics(aggregates, today);
+  return { metrics, targets: targetResults(metrics, targets), reply: replyPerformance(aggregates.replyRecords, today) };
 }
 
 /** The quarter of a date, `2018-Q3`. */
@@ -228,6 +240,6 @@ export const TARGETABLE_METRICS: readonly string[] = periodMetrics({
   enterprisesCovered: 0,
   postedWorkersCovered: 0,
   replyRecords: [],
-})
+}, "2000-01-01")
   .filter((m) => m.unit === "count")
   .map((m) => m.key);

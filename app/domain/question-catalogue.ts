@@ -28,6 +28,8 @@ export interface CatalogueQuestion {
   personalData: boolean;
   /** For `amount` answers: a sum of money (asks for a currency) or a count (workers, hours). */
   amountKind?: "money" | "count";
+  /** For `date` answers: the date of something that has happened (a registration, a decision), never after today. */
+  past?: boolean;
   /** A question no longer offered for new exchanges (kept so old exchanges still read). */
   retired?: boolean;
 }
@@ -35,7 +37,7 @@ export interface CatalogueQuestion {
 export const QUESTION_CATALOGUE: readonly CatalogueQuestion[] = [
   // Establishment and genuine activity
   { code: "Q001", theme: "establishment", answerType: "yes_no", personalData: false },
-  { code: "Q002", theme: "establishment", answerType: "date", personalData: false },
+  { code: "Q002", theme: "establishment", answerType: "date", past: true, personalData: false },
   { code: "Q003", theme: "establishment", answerType: "yes_no", personalData: false },
   { code: "Q004", theme: "establishment", answerType: "amount", amountKind: "money", personalData: false },
   { code: "Q005", theme: "establishment", answerType: "amount", amountKind: "count", personalData: false },
@@ -46,7 +48,7 @@ export const QUESTION_CATALOGUE: readonly CatalogueQuestion[] = [
   { code: "Q009", theme: "worker_a1", answerType: "yes_no", personalData: true },
   { code: "Q010", theme: "worker_a1", answerType: "document", personalData: true },
   { code: "Q011", theme: "worker_a1", answerType: "yes_no", personalData: true },
-  { code: "Q012", theme: "worker_a1", answerType: "date", personalData: true },
+  { code: "Q012", theme: "worker_a1", answerType: "date", past: true, personalData: true },
   { code: "Q013", theme: "worker_a1", answerType: "yes_no", personalData: true },
   { code: "Q014", theme: "worker_a1", answerType: "yes_no", personalData: true },
   { code: "Q015", theme: "worker_a1", answerType: "yes_no", personalData: true },
@@ -66,7 +68,7 @@ export const QUESTION_CATALOGUE: readonly CatalogueQuestion[] = [
   { code: "Q027", theme: "documents", answerType: "document", personalData: false },
   // Notifications and registration
   { code: "Q028", theme: "notifications_registration", answerType: "yes_no", personalData: false },
-  { code: "Q029", theme: "notifications_registration", answerType: "date", personalData: false },
+  { code: "Q029", theme: "notifications_registration", answerType: "date", past: true, personalData: false },
   { code: "Q030", theme: "notifications_registration", answerType: "document", personalData: true },
   { code: "Q031", theme: "notifications_registration", answerType: "yes_no", personalData: true },
   { code: "Q032", theme: "notifications_registration", answerType: "yes_no", personalData: false },
@@ -75,8 +77,8 @@ export const QUESTION_CATALOGUE: readonly CatalogueQuestion[] = [
   { code: "Q034", theme: "penalties", answerType: "yes_no", personalData: false },
   { code: "Q035", theme: "penalties", answerType: "text", personalData: false },
   { code: "Q036", theme: "penalties", answerType: "yes_no", personalData: false },
-  { code: "Q037", theme: "penalties", answerType: "date", personalData: false },
-  { code: "Q038", theme: "penalties", answerType: "date", personalData: false },
+  { code: "Q037", theme: "penalties", answerType: "date", past: true, personalData: false },
+  { code: "Q038", theme: "penalties", answerType: "date", past: true, personalData: false },
   { code: "Q039", theme: "penalties", answerType: "amount", amountKind: "money", personalData: false },
 ];
 

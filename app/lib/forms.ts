@@ -7,7 +7,8 @@ export type FieldErrors = Record<string, string>;
 
 export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors; values: FormValues };
 
-const I18N_KEY = /^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/;
+/** A dotted key, optionally in a namespace (`casework:answers.date`). */
+const I18N_KEY = /^([a-z][A-Za-z0-9_]*:)?[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/;
 /** Longest single value we read from a form; anything longer is cut here and refused by the schema. */
 const MAX_VALUE_LENGTH = 100_000;
 

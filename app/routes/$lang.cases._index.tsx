@@ -6,7 +6,7 @@ import { requireUserWithPermission } from "~/.server/auth";
 import { today } from "~/.server/clock";
 import { agreementsOfAuthority } from "~/.server/exchanges";
 import { getFixedT } from "~/.server/i18n";
-import { inboxCounts, listInbox } from "~/.server/inbox";
+import { inboxCounts, listInbox, OVERDUE_INBOX_FILTER } from "~/.server/inbox";
 import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
@@ -45,6 +45,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     query,
     title: `${t("inbox.title")} – ${t("app.name")}`,
     counts: authorityId ? inboxCounts(authorityId, now) : { awaiting: 0, overdue: 0 },
+    overdueQuery: new URLSearchParams(OVERDUE_INBOX_FILTER).toString(),
     partners: authorityId ? agreementsOfAuthority(authorityId, locale).map((a) => a.partner) : [],
     items: items.map((item) => ({ ...item, dueLabel: item.dueOn ? formatDate(item.dueOn, locale, "numeric") : null })),
     ...pageLinks(url, query.page, hasMore),
@@ -54,7 +55,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export default function Inbox() {
-  const { locale, query, counts, partners, items, previous, next } = useLoaderData<typeof loader>();
+  const { locale, query, counts, overdueQuery, partners, items, previous, next } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -69,7 +70,7 @@ export default function Inbox() {
             {counts.overdue ? (
               <>
                 {" "}
-                <Link to={`/${locale}/cases?due=overdue`} className="tag tag--overdue">
+                <Link to={`/${locale}/cases?${overdueQuery}`} className="tag tag--overdue">
                   {t("inbox.overdueCount", { count: counts.overdue })}
                 </Link>
               </>

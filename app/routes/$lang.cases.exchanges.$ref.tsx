@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { attachmentsForCase } from "~/.server/attachments";
 import { requireUserWithPermission } from "~/.server/auth";
 import { today } from "~/.server/clock";
-import { actorFor, addExchangeMessage, getExchangeCase, transitionExchange, type AnswerInput } from "~/.server/exchanges";
+import { actorFor, addExchangeMessage, answerableQuestions, getExchangeCase, transitionExchange, type AnswerInput } from "~/.server/exchanges";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
@@ -12,13 +12,15 @@ import { Attachments } from "~/components/attachments";
 import { RetentionNotice, WithheldText } from "~/components/retention-notice";
 import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
+import { ExchangeAnswerFields } from "~/components/exchange-answer-fields";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
 import { findQuestion } from "~/domain/question-catalogue";
 import { EXCHANGE_REFERENCE } from "~/domain/references";
 import { LOCALES, type Locale } from "~/domain/vocabulary";
 import { countryName, formatDate, formatDateTime, formatEnterprise, formatMoney } from "~/lib/format";
-import { parseForm, type FieldErrors } from "~/lib/forms";
+import { parseForm, type FieldErrors, type FormValues } from "~/lib/forms";
+import { answersSchema } from "~/lib/schemas/exchange-answers";
 import { exchangeActionSchema, messageSchema, RECOVERY_REFUSAL_THRESHOLD_EUR_CENTS } from "~/lib/schemas/exchanges";
 
 
@@ -53,12 +55,15 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
       due: dueStatus(e.dueOn, today(), exchangeAwaitsReply(e)),
     },
     dueText: explanation
-      ? t("exchange.due.explanation", {
-          count: explanation.workingDays,
-          inCountry: t(`inCountry.${found.requested.country}`),
-          skipped: explanation.skippedHolidays.map((h) => `${t(`enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
-          context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
-        })
+      ? [
+          t("exchange.due.explanation", {
+            count: explanation.workingDays,
+            inCountry: t(`inCountry.${found.requested.country}`),
+            skipped: explanation.skippedHolidays.map((h) => `${t(`enum.holiday.${h.key}`)} (${formatDate(h.date, locale)})`).join(", "),
+            context: explanation.weekendsOnly ? "weekendsOnly" : explanation.skippedHolidays.length ? "holidays" : undefined,
+          }),
+          t(`casework:due.source.${explanation.source}`, { context: explanation.source === "directive" ? e.urgency : undefined }),
+        ].join(" ")
       : null,
     agreement: found.agreement,
     requesting: found.requesting.name,
@@ -68,6 +73,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
       id: q.id,
       code: q.questionCode,
       answerType: q.questionCode ? (findQuestion(q.questionCode)?.answerType ?? "text") : "text",
+      amountKind: q.questionCode ? (findQuestion(q.questionCode)?.amountKind ?? null) : null,
       text: q.supplementaryText,
       textLanguage: q.supplementaryLanguage,
       answerValue: q.answerValue,
@@ -97,19 +103,6 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
 /** Answers typed in the answer form: `answer-<id>` (value) and `answer-<id>-text` (free text). */
-function readAnswers(formData: FormData): AnswerInput[] {
-  const ids = new Set<number>();
-  for (const key of formData.keys()) {
-    const match = /^answer-(\d{1,9})(-text)?$/.exec(key);
-    if (match) ids.add(Number(match[1]));
-  }
-  return [...ids].map((id) => {
-    const value = String(formData.get(`answer-${id}`) ?? "").trim().slice(0, 200);
-    const text = String(formData.get(`answer-${id}-text`) ?? "").trim().slice(0, 10_000);
-    return { questionId: id, value: value || null, text: text || null };
-  });
-}
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "write:exchange:own-authority");
@@ -128,9 +121,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = parseForm(exchangeActionSchema, formData);
   if (!form.ok) return data({ errors: form.errors, changed: null }, { status: 400 });
   const { action: step, version, reason, message, forwardTo } = form.data;
-  const answers = step === "answer" || step === "answer_partially" || step === "respond_to_clarification" ? readAnswers(formData) : undefined;
-  if ((step === "answer" || step === "respond_to_clarification") && answers?.some((a) => !a.value && !a.text)) {
-    return data({ errors: { answers: "exchange.errors.answerAll" } as FieldErrors, changed: null }, { status: 400 });
+  let answers: AnswerInput[] | undefined;
+  if (step === "answer" || step === "answer_partially" || step === "respond_to_clarification") {
+    const questions = answerableQuestions(ref, actor.authorityId);
+    if (!questions) throw data(null, { status: 404 });
+    const parsed = parseForm(answersSchema(questions, { locale, today: today(), complete: step !== "answer_partially" }), formData);
+    if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, changed: null }, { status: 400 });
+    answers = parsed.data;
   }
   const result = transitionExchange(
     ref,
@@ -152,6 +149,7 @@ export default function ExchangeCase() {
   const { t: tq } = useTranslation("questions");
   const busy = useNavigation().state !== "idle";
   const errors = result?.errors as FieldErrors | undefined;
+  const values = result && "values" in result ? (result.values as FormValues) : undefined;
   const { exchange: e, locale } = c;
   const canAnswer = c.actions.includes("answer") || c.actions.includes("respond_to_clarification");
   const answerAction: ExchangeAction = c.actions.includes("respond_to_clarification") ? "respond_to_clarification" : "answer";
@@ -166,7 +164,7 @@ export default function ExchangeCase() {
         {e.ref}
         <span className="h1-sub">{e.subject}</span>
       </h1>
-      <ErrorSummary errors={errors} order={["form", "answers", "reason", "message", "forwardTo", "body"]} />
+      <ErrorSummary errors={errors} order={["form", "reason", "message", "forwardTo", "body"]} />
       <RetentionNotice retention={c.retention} locale={locale} />
       {result?.changed ? (
         <div className="notice notice--warning" role="alert">
@@ -318,36 +316,7 @@ export default function ExchangeCase() {
                         <span lang={q.textLanguage ?? undefined}>{q.text}</span>
                       )}
                     </legend>
-                    {q.answerType === "yes_no" ? (
-                      <div className="choices choices--inline">
-                        {["yes", "no", "unknown"].map((value) => (
-                          <div className="choice" key={value}>
-                            <input type="radio" id={`answer-${q.id}-${value}`} name={`answer-${q.id}`} value={value} defaultChecked={q.answerValue === value} />
-                            <label htmlFor={`answer-${q.id}-${value}`}>{t(`exchange.answer.${value}`)}</label>
-                          </div>
-                        ))}
-                      </div>
-                    ) : q.answerType === "date" ? (
-                      <div className="field">
-                        <label className="field__label" htmlFor={`answer-${q.id}`}>
-                          {t("exchange.answer.date")}
-                        </label>
-                        <input className="input input--short" type="date" id={`answer-${q.id}`} name={`answer-${q.id}`} defaultValue={q.answerValue ?? ""} />
-                      </div>
-                    ) : q.answerType === "amount" ? (
-                      <div className="field">
-                        <label className="field__label" htmlFor={`answer-${q.id}`}>
-                          {t("exchange.answer.amount")}
-                        </label>
-                        <input className="input input--short" inputMode="decimal" id={`answer-${q.id}`} name={`answer-${q.id}`} defaultValue={q.answerValue ?? ""} />
-                      </div>
-                    ) : null}
-                    <div className="field">
-                      <label className="field__label" htmlFor={`answer-${q.id}-text`}>
-                        {q.answerType === "text" || q.answerType === "document" ? t("exchange.answer.text") : t("exchange.answer.supplementary")}
-                      </label>
-                      <textarea className="input textarea" rows={3} id={`answer-${q.id}-text`} name={`answer-${q.id}-text`} defaultValue={q.answerText ?? ""} lang={locale} />
-                    </div>
+                    <ExchangeAnswerFields question={q} errors={errors} values={values} locale={locale} />
                   </fieldset>
                 </li>
               ))}

@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
+import { today } from "~/.server/clock";
 import { addEnterprisePerson, isFollowing, setFollowing, setSuccessor, viewEnterprise } from "~/.server/enterprises";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
@@ -99,7 +100,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (form.data.personalCode) {
       // A Lithuanian personal code or a Norwegian birth number; the enterprise's country decides which error to show.
       const lithuanian = validateLithuanianPersonalCode(form.data.personalCode);
-      const norwegian = validateNorwegianPersonalNumber(form.data.personalCode);
+      const norwegian = validateNorwegianPersonalNumber(form.data.personalCode, today());
       const valid = lithuanian.ok ? lithuanian : norwegian.ok ? norwegian : null;
       if (!valid) {
         const failed = key.startsWith("NO-") ? norwegian : lithuanian;

@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { recordActivity } from "~/.server/activities";
+import { AGREEMENT_NOT_ACTIVE } from "~/.server/agreements";
 import { requireUserWithAnyPermission } from "~/.server/auth";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
@@ -12,7 +13,7 @@ import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/for
 import { accessFor, coordinatedAgreementIds } from "~/domain/permissions";
 import { ACTIVITY_KINDS, LOCALES, PARTNER_COUNTRIES, VIOLATION_CATEGORIES, type ViolationCategory } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
-import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
+import { formValues, parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { activitySchemaFor, countOf, PARTICIPANT_ROWS } from "~/lib/schemas/activities";
 
 /** Coordinators record activities of the agreements they coordinate; administrators of any. */
@@ -40,7 +41,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { locale, user, agreement } = requireAgreementForActivities(request, params);
-  const form = parseForm(activitySchemaFor(locale), await readFormData(request));
+  const formData = await readFormData(request);
+  const form = parseForm(activitySchemaFor(locale), formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const extra = form.data as Record<string, unknown>;
   const result = recordActivity(
@@ -59,6 +61,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     },
     { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress },
   );
+  if (!result.ok && result.error === "not_active") return data({ errors: { form: AGREEMENT_NOT_ACTIVE } as FieldErrors, values: formValues(formData) }, { status: 400 });
   if (!result.ok) throw data(null, { status: 404 });
   // Back to the period the activity falls in, so the coordinator sees the figures it changed.
   const period = periodsOf(agreement.id, locale).find((p) => p.startsOn <= form.data.startsOn && form.data.startsOn <= p.endsOn);
@@ -81,7 +84,7 @@ export default function NewActivity() {
         {t("activity.new.title")}
         <span className="h1-sub">{agreement.title}</span>
       </h1>
-      <ErrorSummary errors={errors} order={["kind", "title", "startsOn", "endsOn"]} />
+      <ErrorSummary errors={errors} order={["form", "kind", "title", "startsOn", "endsOn"]} />
       <Form method="post" noValidate className="form form--wide">
         <SelectField name="kind" label={t("activity.fields.kind")} defaultValue={v("kind")} placeholder={t("exchange.fields.choose")} options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`enum.activityKind.${k}`) }))} error={errors?.kind} />
         <TextField name="title" label={t("activity.fields.title")} defaultValue={v("title")} error={errors?.title} />

@@ -3,17 +3,12 @@
 // demo-activities.ts, 10 violations (5 from joint inspections, 4 from exchanges, 1 from a joint meeting).
 // The pilot 2016–17 has 1 inspection and 2 exchanges without violations; 2026 has open cases for the inbox.
 // All enterprises are fictional; their numbers are computed to pass the checksum (demo-identifiers.ts).
+import { exchangeDueDate } from "../../app/domain/exchange-workflow";
 import { lithuanianCompanyCodeFrom, norwegianOrganisationNumberFrom } from "./demo-identifiers";
-import type { DemoEnterprise, DemoExchange, DemoInspection, IsoDate } from "./demo-types";
+import type { DemoEnterprise, DemoExchange, DemoInspection } from "./demo-types";
 
-/** Reply limit for standard exchanges: 25 working days, approximated by 35 calendar days for the demo. */
-const STANDARD_REPLY_CALENDAR_DAYS = 35;
-
-function addCalendarDays(date: IsoDate, days: number): IsoDate {
-  const instant = new Date(`${date}T00:00:00.000Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
-}
+/** Countries of the authorities that demo exchanges are sent to: the reply is due in their working days. */
+const REQUESTED_COUNTRY: Record<string, string> = { nlia: "NO", vdi: "LT", pip: "PL" };
 
 // ---------------------------------------------------------------------------------------------------------
 // Enterprises
@@ -97,13 +92,18 @@ export const demoEnterprises: DemoEnterprise[] = [
 type ExchangeInput = Omit<DemoExchange, "dueOn" | "urgency" | "violations"> &
   Partial<Pick<DemoExchange, "urgency" | "violations">>;
 
-/** A standard-urgency exchange whose reply is due 35 calendar days after sending. */
+/** An exchange (standard urgency unless given) whose reply is due by the portal's one rule (25 working days). */
 function exchange(input: ExchangeInput): DemoExchange {
+  const urgency = input.urgency ?? "standard";
+  const requestedCountry = REQUESTED_COUNTRY[input.requested];
+  if (!requestedCountry) throw new Error(`demo exchange ${input.ref}: no country for "${input.requested}"`);
+  const due = exchangeDueDate({ type: input.type, requestedCountry, sentOn: input.sentOn, urgency });
+  if (!due) throw new Error(`demo exchange ${input.ref}: an alert has no due date`);
   return {
-    urgency: "standard",
     violations: [],
     ...input,
-    dueOn: addCalendarDays(input.sentOn, STANDARD_REPLY_CALENDAR_DAYS),
+    urgency,
+    dueOn: due.due,
   };
 }
 

@@ -386,13 +386,16 @@ export const demoPeriods: DemoPeriod[] = [
     objectives: {
       nb:
         "Prøve ut samarbeidet før den nye avtalen: et første felles tilsyn og informasjonsutveksling mellom " +
-        "kontaktpunktene.",
+        "kontaktpunktene. (Illustrerende demodata: prosjektbeskrivelsen oppgir verken datoene eller målene for " +
+        "pilotprosjektet.)",
       lt:
         "Išbandyti bendradarbiavimą iki naujo susitarimo: pirmasis bendras patikrinimas ir keitimasis informacija " +
-        "tarp kontaktinių punktų.",
+        "tarp kontaktinių punktų. (Iliustraciniai demonstraciniai duomenys: projekto apraše nenurodytos nei " +
+        "bandomojo projekto datos, nei tikslai.)",
       en:
         "Try out the cooperation before the new agreement: a first joint inspection and information exchange " +
-        "between the contact points.",
+        "between the contact points. (Illustrative demo data: the fiche gives neither the pilot's dates nor its " +
+        "objectives.)",
     },
     funding: [],
     targets: {},
@@ -429,11 +432,9 @@ export const demoPeriods: DemoPeriod[] = [
       { source: "eea_norway_grants", shareBasisPoints: 5000, amountCents: 1_000_000 },
       { source: "nlia_budget", shareBasisPoints: 5000, amountCents: 1_000_000 },
     ],
-    targets: {
-      joint_inspections_conducted: 4,
-      information_exchanges_sent: 10,
-      joint_meetings: 4,
-    },
+    // The fiche gives this period's results (4 joint inspections, 10 exchanges, 4 meetings), not its targets:
+    // none are stored, so the dashboard shows the results without an invented plan to compare them with.
+    targets: {},
   },
   {
     agreement: "no-lt",
@@ -450,16 +451,20 @@ export const demoPeriods: DemoPeriod[] = [
       nb:
         "Prosjekt finansiert av EØS-midlene (prosjekteier VDI, partner Arbeidstilsynet): en felles " +
         "informasjonskampanje («Kjenn dine rettigheter»), årlige læringsseminarer, et trepartsseminar, " +
-        "personalutveksling for læring og personalutveksling for bistand (samtidige eller felles tilsyn).",
+        "personalutveksling for læring og personalutveksling for bistand (samtidige eller felles tilsyn). Målene " +
+        "som vises for denne perioden, er illustrerende demotall: prosjektbeskrivelsen nevner aktivitetene, ikke " +
+        "hvor mange.",
       lt:
         "EEE ir Norvegijos finansinių mechanizmų projektas (vykdytoja – VDI, partnerė – Norvegijos darbo " +
         "inspekcija): bendra informacinė kampanija „Žinok savo teises“, kasmetiniai mokymosi seminarai, trišalis " +
         "seminaras, darbuotojų mainai mokymosi tikslais ir darbuotojų mainai pagalbos tikslais (vienu metu " +
-        "vykdomi arba bendri patikrinimai).",
+        "vykdomi arba bendri patikrinimai). Šio laikotarpio tikslai yra iliustraciniai demonstraciniai skaičiai: " +
+        "projekto apraše nurodytos veiklos, bet ne jų skaičius.",
       en:
         "EEA and Norway Grants project (promoter VDI, partner the Norwegian Labour Inspection Authority): a joint " +
         "information campaign (“Know Your Rights”), annual learning seminars, a tripartite seminar, staff " +
-        "exchange for learning and staff exchange for assistance (simultaneous or joint inspections).",
+        "exchange for learning and staff exchange for assistance (simultaneous or joint inspections). The targets " +
+        "shown for this period are illustrative demo figures: the fiche names the activities, not how many.",
     },
     funding: [{ source: "eea_norway_grants", shareBasisPoints: 10000, amountCents: null }],
     targets: {

@@ -332,7 +332,7 @@ function seedActivity(tx: SeedTransaction, ids: SeedIds, activity: DemoActivity)
       endsOn: activity.endsOn,
       place: activity.place,
       country: activity.country,
-      summary: activity.summary,
+      summary: `${activity.summary} ${ILLUSTRATIVE_ACTIVITY_NOTE}`,
       summaryLanguage: "en",
     })
     .returning({ id: activities.id })
@@ -350,6 +350,11 @@ function seedActivity(tx: SeedTransaction, ids: SeedIds, activity: DemoActivity)
     .run();
   insertViolations(tx, ids, agreementId, { source: "joint_meeting", activityId: created.id }, activity.violations);
 }
+
+// Demo records show where they are read that their details are invented: the project fiche gives totals only.
+const ILLUSTRATIVE_ACTIVITY_NOTE = "(Illustrative demo record: the place and head counts are invented.)";
+const ILLUSTRATIVE_VIOLATION_NOTE =
+  "(Illustrative demo record: the details, the fine and how the violations split between sources are invented; the project fiche gives only the total.)";
 
 function insertViolations(
   tx: SeedTransaction,
@@ -372,7 +377,7 @@ function insertViolations(
         recordedByAuthorityId: requireId(ids.authorities, violation.recordedBy, "authority"),
         category: violation.category,
         legalReference: violation.legalReference,
-        description: violation.description,
+        description: `${violation.description} ${ILLUSTRATIVE_VIOLATION_NOTE}`,
         descriptionLanguage: "en",
         foundOn: violation.foundOn,
         sanction: violation.sanction,
@@ -522,7 +527,7 @@ const DEMO_QUESTIONS: Record<string, { code: string; answer: string; text: strin
     { code: "Q001", answer: "yes", text: null },
     { code: "Q002", answer: "2015-04-14", text: null },
     { code: "Q011", answer: "yes", text: "A1 certificates were issued for all workers named in the posting notification." },
-    { code: "Q016", answer: "7.05", text: "Hourly pay in euro according to the payslips." },
+    { code: "Q016", answer: "7.05 EUR", text: "Hourly pay according to the payslips." },
   ],
   inspection_request: [
     { code: "Q003", answer: "yes", text: null },

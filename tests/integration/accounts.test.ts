@@ -23,7 +23,8 @@ const at = (iso: string) => new Date(iso);
 const auditActions = (entityId: string) =>
   (sqlite.prepare("select action from audit_log where entity_id = ? order by id").all(entityId) as { action: string }[]).map((r) => r.action);
 
-describe("sign-in", () => {
+// Each attempt checks a deliberately slow password hash, on a machine that may be busy.
+describe("sign-in", { timeout: 60_000 }, () => {
   it("signs in a demo account, audits it, and sets a safe session cookie", async () => {
     const result = await signIn({ email: " Kontakt@Arbeidstilsynet.demo ", password: "demo-password", ipAddress: "10.0.0.1", userAgent: "test" });
     expect(result.ok).toBe(true);
@@ -44,19 +45,38 @@ describe("sign-in", () => {
     expect(auditActions("nobody@example.no")).toEqual(["sign_in.failed"]);
   });
 
-  it("refuses the 11th attempt within 15 minutes, even with the right password, until the window passes", async () => {
+  it("after 10 failures from 10 addresses refuses those addresses but lets the owner in from another", async () => {
     const email = "koordinator@arbeidstilsynet.demo";
     const start = Date.parse("2030-01-01T10:00:00Z");
     for (let attempt = 1; attempt <= 10; attempt++) {
       const result = await signIn({ email, password: "wrong", ipAddress: `10.1.0.${attempt}`, userAgent: null, now: new Date(start + attempt * 1000) });
       expect(result).toEqual({ ok: false, reason: "invalid" });
     }
-    const eleventh = await signIn({ email, password: "wrong", ipAddress: "10.1.1.1", userAgent: null, now: new Date(start + 11_000) });
-    expect(eleventh).toEqual({ ok: false, reason: "rate_limited" });
-    const rightPassword = await signIn({ email, password: "demo-password", ipAddress: "10.1.1.2", userAgent: null, now: new Date(start + 12_000) });
-    expect(rightPassword).toEqual({ ok: false, reason: "rate_limited" });
-    const afterWindow = await signIn({ email, password: "demo-password", ipAddress: "10.1.1.3", userAgent: null, now: new Date(start + 16 * 60_000) });
+    const fromAFailedAddress = await signIn({ email, password: "demo-password", ipAddress: "10.1.0.3", userAgent: null, now: new Date(start + 11_000) });
+    expect(fromAFailedAddress).toEqual({ ok: false, reason: "rate_limited" });
+    const eleventhGuess = await signIn({ email, password: "wrong", ipAddress: "10.1.1.1", userAgent: null, now: new Date(start + 12_000) });
+    expect(eleventhGuess).toEqual({ ok: false, reason: "invalid" });
+    const owner = await signIn({ email, password: "demo-password", ipAddress: "10.1.1.2", userAgent: null, now: new Date(start + 13_000) });
+    expect(owner.ok).toBe(true);
+    const afterWindow = await signIn({ email, password: "demo-password", ipAddress: "10.1.0.3", userAgent: null, now: new Date(start + 16 * 60_000) });
     expect(afterWindow.ok).toBe(true);
+  });
+
+  it("refuses the 11th attempt on one account from one address, even with the right password", async () => {
+    const email = "redaktor@arbeidstilsynet.demo";
+    const start = Date.parse("2030-02-01T10:00:00Z");
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      expect(await signIn({ email, password: "wrong", ipAddress: "10.1.2.1", userAgent: null, now: new Date(start + attempt * 1000) })).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await signIn({ email, password: "demo-password", ipAddress: "10.1.2.1", userAgent: null, now: new Date(start + 11_000) })).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("answers an account under attack slower with every failure, up to a ceiling", async () => {
+    const { signInDelayMs, SIGN_IN_MAX_FAILURES, SIGN_IN_DELAY_MAX_MS } = await import("~/.server/sign-in");
+    expect(signInDelayMs(SIGN_IN_MAX_FAILURES - 1)).toBe(0);
+    expect(signInDelayMs(SIGN_IN_MAX_FAILURES)).toBeGreaterThan(0);
+    expect(signInDelayMs(SIGN_IN_MAX_FAILURES + 1)).toBeGreaterThan(signInDelayMs(SIGN_IN_MAX_FAILURES));
+    expect(signInDelayMs(10_000)).toBe(SIGN_IN_DELAY_MAX_MS);
   });
 
   it("limits one address trying many accounts", async () => {

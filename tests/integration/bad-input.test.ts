@@ -467,6 +467,16 @@ const FORMS: FormCase[] = [
       ...Object.fromEntries(
         c.column<number>("select q.id from exchange_questions q join exchanges e on e.id = q.exchange_id where e.ref = ? order by q.id", EXCHANGE).map((id) => [`answer-${id}-text`, "See the payslips."]),
       ),
+      // The typed answers each question of the demo request asks for (yes/no, a date, an amount with its currency).
+      ...Object.fromEntries(
+        c
+          .column<string>("select q.id || ':' || coalesce(q.question_code, '') from exchange_questions q join exchanges e on e.id = q.exchange_id where e.ref = ? order by q.id", EXCHANGE)
+          .flatMap((row) => {
+            const [id, code] = row.split(":");
+            const typed: Record<string, [string, string][]> = { Q001: [[`answer-${id}`, "yes"]], Q002: [[`answer-${id}`, "2015-04-14"]], Q011: [[`answer-${id}`, "yes"]], Q016: [[`answer-${id}`, "7.05"], [`answer-${id}-currency`, "EUR"]] };
+            return typed[code ?? ""] ?? [];
+          }),
+      ),
     }),
     guards: EXCHANGE_TABLES,
   },

@@ -70,9 +70,27 @@ describe("inbox filters", () => {
 
   it("finds overdue cases and cases due this week from the reader's today", () => {
     expect(list({ due: "overdue", today: "2026-11-22" })).toEqual([]);
-    expect(list({ due: "overdue", today: "2026-12-01" })).toContain("EX-NO-LT-2026-0001");
+    // Sent 26 October 2026 to Lithuania: 25 working days (2 November is a holiday there) end on 1 December.
+    expect(list({ due: "overdue", today: "2026-12-01" })).not.toContain("EX-NO-LT-2026-0001");
+    expect(list({ due: "overdue", today: "2026-12-02" })).toContain("EX-NO-LT-2026-0001");
     expect(list({ due: "week", today: "2026-11-30" })).toContain("EX-NO-LT-2026-0001");
     expect(inbox.inboxCounts(nlia(), "2026-12-31").overdue).toBeGreaterThan(0);
+  });
+
+  it("counts in the overdue badge exactly the cases its link lists", () => {
+    for (const slug of ["nlia", "vdi"]) {
+      for (const today of ["2026-11-22", "2026-12-31", "2027-06-30"]) {
+        const listed = inbox.listInbox(authorityId(slug), "en", { ...inbox.OVERDUE_INBOX_FILTER, page: 1, today }).items;
+        expect(inbox.inboxCounts(authorityId(slug), today).overdue, `${slug} ${today}`).toBe(listed.length);
+        expect(listed.every((item) => item.due === "overdue" && item.direction === "incoming")).toBe(true);
+      }
+    }
+    // An outgoing overdue request is the partner's to answer: listed under outgoing, not in the badge.
+    const outgoing = inbox.listInbox(nlia(), "en", { view: "open", direction: "outgoing", due: "overdue", page: 1, today: "2026-12-31" }).items;
+    expect(outgoing.length).toBeGreaterThan(0);
+    expect(inbox.inboxCounts(nlia(), "2026-12-31").overdue).toBe(
+      inbox.listInbox(nlia(), "en", { view: "open", due: "overdue", page: 1, today: "2026-12-31" }).items.length - outgoing.length,
+    );
   });
 
   it("pages through results without repeating a case", () => {

@@ -293,20 +293,22 @@ describe("the daily digest", () => {
   it("picks the authority's cases that are overdue or fall due today or within 2 working days", () => {
     const vdi = authorityId("vdi");
     const nlia = authorityId("nlia");
-    // EX-NO-LT-2026-0001 (accepted, waiting for VDI) is due Monday 30 November; JI-NO-LT-2026-0001 on 1 December.
+    // EX-NO-LT-2026-0001 (accepted, waiting for VDI; sent 26 October, 25 Lithuanian working days with 2 November
+    // a holiday) and JI-NO-LT-2026-0001 are both due Tuesday 1 December.
     expect(refsOf(notifications.casesFallingDue(vdi, "LT", "2026-11-25").cases)).toEqual([]);
     const thursday = notifications.casesFallingDue(vdi, "LT", "2026-11-26");
     expect(thursday.until).toBe("2026-11-30");
-    expect(thursday.cases.filter((c) => refsOf([c]).length)).toEqual([
-      { ref: "EX-NO-LT-2026-0001", kind: "exchange", dueOn: "2026-11-30", overdue: false, direction: "incoming" },
-    ]);
+    expect(refsOf(thursday.cases)).toEqual([]);
     // From Friday the window reaches Tuesday of the next week.
-    expect(refsOf(notifications.casesFallingDue(vdi, "LT", "2026-11-27").cases)).toEqual(["EX-NO-LT-2026-0001", "JI-NO-LT-2026-0001"]);
-    const december = notifications.casesFallingDue(nlia, "NO", "2026-12-01").cases.filter((c) => refsOf([c]).length);
+    const friday = notifications.casesFallingDue(vdi, "LT", "2026-11-27");
+    expect(friday.cases.filter((c) => refsOf([c]).length)[0]).toEqual({ ref: "EX-NO-LT-2026-0001", kind: "exchange", dueOn: "2026-12-01", overdue: false, direction: "incoming" });
+    expect(refsOf(friday.cases)).toEqual(["EX-NO-LT-2026-0001", "JI-NO-LT-2026-0001"]);
+    const december = notifications.casesFallingDue(nlia, "NO", "2026-12-02").cases.filter((c) => refsOf([c]).length);
     expect(december.map((c) => [c.ref, c.overdue, c.direction])).toEqual([
       ["EX-NO-LT-2026-0001", true, "outgoing"],
-      ["JI-NO-LT-2026-0001", false, "outgoing"],
+      ["JI-NO-LT-2026-0001", true, "outgoing"],
     ]);
+    expect(notifications.casesFallingDue(nlia, "NO", "2026-12-01").cases.filter((c) => refsOf([c]).length).map((c) => c.overdue)).toEqual([false, false]);
     // Cases that wait for no one (closed, answered) never appear, however old their due date.
     const statuses = sqlite.prepare("select ref, status from exchanges").all() as { ref: string; status: string }[];
     const late = notifications.casesFallingDue(vdi, "LT", "2030-01-01").cases.filter((c) => c.kind === "exchange");
@@ -317,19 +319,19 @@ describe("the daily digest", () => {
     smtpOn();
     const fake = fakeTransport();
     mailer.setMailTransport(fake.transport);
-    const now = new Date("2026-11-26T05:00:00Z");
+    const now = new Date("2026-11-27T05:00:00Z");
     const summary = await notifications.runDailyDigest({ now });
-    expect(summary).toMatchObject({ date: "2026-11-26", notified: 2, emailed: 2 });
+    expect(summary).toMatchObject({ date: "2026-11-27", notified: 2, emailed: 2 });
     expect(fake.sent.map((m) => m.to).sort()).toEqual(["kontakt@arbeidstilsynet.demo", "kontaktas@vdi.demo"]);
     const lithuanian = fake.sent.find((m) => m.to === "kontaktas@vdi.demo")!;
-    expect(lithuanian.subject).toBe("Kasdienė terminų apžvalga – 2026-11-26");
-    expect(lithuanian.text).toContain("EX-NO-LT-2026-0001 – terminas 2026-11-30 – gauta");
+    expect(lithuanian.subject).toBe("Kasdienė terminų apžvalga – 2026-11-27");
+    expect(lithuanian.text).toContain("EX-NO-LT-2026-0001 – terminas 2026-12-01 – gauta");
     expect(lithuanian.text).toContain(`${PUBLIC_URL}/lt/cases/exchanges/EX-NO-LT-2026-0001`);
     expect(lithuanian.text).toContain(`${PUBLIC_URL}/lt/cases`);
     for (const mail of fake.sent) {
       for (const word of [...PERSONAL, "Demo statyba", "Trondheim", "Modellgata"]) expect(mail.text).not.toContain(word);
     }
-    const rows = sqlite.prepare("select user_id, case_kind, emailed_at from notifications where kind = 'daily_digest' and case_ref = '2026-11-26'").all() as {
+    const rows = sqlite.prepare("select user_id, case_kind, emailed_at from notifications where kind = 'daily_digest' and case_ref = '2026-11-27'").all() as {
       user_id: number;
       case_kind: string;
       emailed_at: string | null;
@@ -345,8 +347,8 @@ describe("the daily digest", () => {
   it("still notifies in the app without SMTP settings, and sends nothing", async () => {
     const fake = fakeTransport();
     mailer.setMailTransport(fake.transport);
-    const summary = await notifications.runDailyDigest({ now: new Date("2026-11-27T05:00:00Z") });
-    expect(summary).toMatchObject({ date: "2026-11-27", notified: 2, emailed: 0 });
+    const summary = await notifications.runDailyDigest({ now: new Date("2026-11-30T05:00:00Z") });
+    expect(summary).toMatchObject({ date: "2026-11-30", notified: 2, emailed: 0 });
     expect(fake.sent).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../app/.server/password";
+import { addWorkingDays } from "../../app/domain/working-days";
 import { openDatabase, type Connection } from "../../db/connection";
 import { applyMigrations } from "../../db/migrate";
 import {
@@ -33,7 +34,7 @@ const EXPECTED_ROW_COUNTS: Record<string, number> = {
   agreements: 7,
   project_periods: 3,
   period_funding_sources: 3,
-  period_targets: 7,
+  period_targets: 4,
   activities: 17,
   activity_participants: 37,
   enterprises: 11,
@@ -174,7 +175,7 @@ describe("demo seed", () => {
     }
   });
 
-  it("has the 2017–18 budget split between EEA/Norway Grants and NLIA, and the period targets", () => {
+  it("has the 2017–18 budget split between EEA/Norway Grants and NLIA, and no invented targets", () => {
     const { db } = connection;
     const noLtId = idOf(agreements, "no-lt");
     const period = db
@@ -203,7 +204,8 @@ describe("demo seed", () => {
         .all()
         .map((target) => [target.metric, target.targetValue]),
     );
-    expect(targets).toEqual({ joint_inspections_conducted: 4, information_exchanges_sent: 10, joint_meetings: 4 });
+    // The fiche gives the period's results, not its targets.
+    expect(targets).toEqual({});
 
     const decentWork = db
       .select()
@@ -211,6 +213,14 @@ describe("demo seed", () => {
       .where(and(eq(projectPeriods.agreementId, noLtId), eq(projectPeriods.slug, "2019-22")))
       .get();
     expect(decentWork?.nameEn).toBe("Cooperation for Decent Work");
+  });
+
+  it("marks invented details as illustrative where they are read: activities and violations", () => {
+    const { db } = connection;
+    expect(db.select().from(activities).all().every((a) => a.summary.includes("Illustrative demo record"))).toBe(true);
+    expect(db.select().from(violations).all().every((v) => v.description.includes("Illustrative demo record"))).toBe(true);
+    const pilot = db.select().from(projectPeriods).where(eq(projectPeriods.slug, "2016-17")).get();
+    expect([pilot?.objectivesEn, pilot?.objectivesNb, pilot?.objectivesLt].every((text) => /Illustrative|Illustrerende|Iliustraciniai/.test(text ?? ""))).toBe(true);
   });
 
   it("reproduces the published 2017–18 outcome: 4 inspections, 10 exchanges, 4 joint meetings, 10 violations", () => {
@@ -341,6 +351,13 @@ describe("demo seed", () => {
       ]),
     );
     expect(open.every((exchange) => exchange.dueOn !== null)).toBe(true);
+    // Due dates are the real rule's (25 working days in the requested country), not sending + 35 calendar days.
+    const accepted = db.select().from(exchanges).where(eq(exchanges.ref, "EX-NO-LT-2026-0001")).get();
+    expect(accepted).toMatchObject({ sentOn: "2026-10-26", dueOn: "2026-12-01" });
+    const toNorway = db.select().from(exchanges).where(eq(exchanges.requestingAuthorityId, vdiId)).all();
+    for (const exchange of toNorway.filter((e) => e.sentOn && e.type !== "alert")) {
+      expect(exchange.dueOn, exchange.ref).toBe(addWorkingDays("NO", exchange.sentOn!, 25));
+    }
 
     const requested = db.select().from(inspections).where(eq(inspections.ref, "JI-NO-LT-2026-0001")).get();
     expect(requested).toMatchObject({ status: "requested", agreementId: idOf(agreements, "no-lt") });

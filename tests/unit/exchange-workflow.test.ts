@@ -347,43 +347,47 @@ describe("exchangeAwaitsReply", () => {
 });
 
 describe("exchangeDueDate", () => {
+  const info = { type: "information_request" } as const;
   it("urgent request from Norway to Lithuania sent on Maundy Thursday 2026", () => {
-    expect(exchangeDueDate({ requestedCountry: "LT", sentOn: "2026-04-02", urgency: "urgent" })).toEqual({
+    expect(exchangeDueDate({ ...info, requestedCountry: "LT", sentOn: "2026-04-02", urgency: "urgent" })).toEqual({
       due: "2026-04-07",
       skippedHolidays: [{ date: "2026-04-06", key: "easter_monday" }],
       weekendsOnly: false,
       workingDays: 2,
       agreedLimitApplied: false,
+      source: "directive",
     });
   });
 
   it("counts in the REQUESTED authority's calendar", () => {
-    expect(exchangeDueDate({ requestedCountry: "NO", sentOn: "2026-04-02", urgency: "urgent" }).due).toBe("2026-04-08");
-    expect(exchangeDueDate({ requestedCountry: "LT", sentOn: "2026-04-02", urgency: "urgent" }).due).toBe("2026-04-07");
+    expect(exchangeDueDate({ ...info, requestedCountry: "NO", sentOn: "2026-04-02", urgency: "urgent" })?.due).toBe("2026-04-08");
+    expect(exchangeDueDate({ ...info, requestedCountry: "LT", sentOn: "2026-04-02", urgency: "urgent" })?.due).toBe("2026-04-07");
   });
 
   it("standard requests: 25 working days", () => {
-    expect(exchangeDueDate({ requestedCountry: "LT", sentOn: "2026-02-02", urgency: "standard" })).toEqual({
+    expect(exchangeDueDate({ ...info, requestedCountry: "LT", sentOn: "2026-02-02", urgency: "standard" })).toEqual({
       due: "2026-03-10",
       skippedHolidays: [{ date: "2026-02-16", key: "restoration_of_state_day" }],
       weekendsOnly: false,
       workingDays: 25,
       agreedLimitApplied: false,
+      source: "directive",
     });
-    expect(exchangeDueDate({ requestedCountry: "PL", sentOn: "2026-04-02", urgency: "standard" })).toEqual({
+    expect(exchangeDueDate({ ...info, requestedCountry: "PL", sentOn: "2026-04-02", urgency: "standard" })).toEqual({
       due: "2026-05-07",
       skippedHolidays: [],
       weekendsOnly: true,
       workingDays: 25,
       agreedLimitApplied: false,
+      source: "directive",
     });
   });
 
-  it("a shorter agreed limit wins; a longer or equal one is ignored", () => {
-    const base = { requestedCountry: "NO", sentOn: "2026-03-09", urgency: "standard" } as const;
-    expect(exchangeDueDate({ ...base, agreedStandardDays: 10 })).toMatchObject({ due: "2026-03-23", workingDays: 10, agreedLimitApplied: true });
-    expect(exchangeDueDate({ ...base, agreedStandardDays: 25 })).toMatchObject({ workingDays: 25, agreedLimitApplied: false });
-    expect(exchangeDueDate({ ...base, agreedStandardDays: 40 })).toMatchObject({ workingDays: 25, agreedLimitApplied: false });
+  it("for information requests a shorter agreed limit wins; a longer or equal one is ignored (the Directive's are maxima)", () => {
+    const base = { ...info, requestedCountry: "NO", sentOn: "2026-03-09", urgency: "standard" } as const;
+    expect(exchangeDueDate({ ...base, agreedStandardDays: 10 })).toMatchObject({ due: "2026-03-23", workingDays: 10, agreedLimitApplied: true, source: "agreement" });
+    expect(exchangeDueDate({ ...base, agreedStandardDays: 25 })).toMatchObject({ workingDays: 25, agreedLimitApplied: false, source: "directive" });
+    expect(exchangeDueDate({ ...base, agreedStandardDays: 40 })).toMatchObject({ workingDays: 25, agreedLimitApplied: false, source: "directive" });
     expect(exchangeDueDate({ ...base, agreedStandardDays: null })).toMatchObject({ workingDays: 25 });
     expect(exchangeDueDate({ ...base, agreedUrgentDays: 1 })).toMatchObject({ workingDays: 25, agreedLimitApplied: false });
     const urgent = { ...base, urgency: "urgent" } as const;
@@ -392,8 +396,29 @@ describe("exchangeDueDate", () => {
     expect(exchangeDueDate({ ...urgent, agreedStandardDays: 1 })).toMatchObject({ workingDays: 2, agreedLimitApplied: false });
   });
 
+  it("agreed 10 working days, sent 1 December 2026 to Lithuania: due 15 December", () => {
+    expect(exchangeDueDate({ ...info, requestedCountry: "LT", sentOn: "2026-12-01", urgency: "standard", agreedStandardDays: 10 })).toMatchObject({
+      due: "2026-12-15",
+      workingDays: 10,
+      source: "agreement",
+    });
+  });
+
+  it("other requests: the agreement's limit whenever set, else the portal's default, never labelled as the Directive's", () => {
+    for (const type of ["inspection_request", "notification_request", "recovery_request"] as const) {
+      const base = { type, requestedCountry: "LT", sentOn: "2026-12-01", urgency: "standard" } as const;
+      expect(exchangeDueDate(base), type).toMatchObject({ workingDays: 25, source: "portal_default", agreedLimitApplied: false });
+      expect(exchangeDueDate({ ...base, agreedStandardDays: 40 }), type).toMatchObject({ workingDays: 40, source: "agreement", agreedLimitApplied: true });
+      expect(exchangeDueDate({ ...base, urgency: "urgent" }), type).toMatchObject({ workingDays: 2, source: "portal_default" });
+    }
+  });
+
+  it("an alert has no due date", () => {
+    expect(exchangeDueDate({ type: "alert", requestedCountry: "LT", sentOn: "2026-12-01", urgency: "standard", agreedStandardDays: 10 })).toBeNull();
+  });
+
   it("refuses bad input with a RangeError", () => {
-    const base = { requestedCountry: "NO", sentOn: "2026-03-09", urgency: "standard" } as const;
+    const base = { ...info, requestedCountry: "NO", sentOn: "2026-03-09", urgency: "standard" } as const;
     for (const days of [0, -5, 2.5, Number.NaN]) {
       expect(() => exchangeDueDate({ ...base, agreedStandardDays: days }), String(days)).toThrow(RangeError);
     }

@@ -7,6 +7,9 @@ import {
   type IdentifierResult,
 } from "~/domain/identifiers";
 
+/** The day of validation for the generated numbers: after every birth date they can encode (years up to 2039). */
+const TODAY = "2040-01-01";
+
 // --- Independent generators (written from DOMAIN.md §3, not from the module under test) -----------------------
 
 /** A deterministic pseudo-random sequence, so failures reproduce. */
@@ -243,14 +246,14 @@ describe("Norwegian national identity number and D-number", () => {
     ];
     for (const [date, from, to] of cases) {
       const number = someNorwegianNumber(date, from, to);
-      expect(validateNorwegianPersonalNumber(number), number).toEqual(ok(number));
+      expect(validateNorwegianPersonalNumber(number, TODAY), number).toEqual(ok(number));
     }
   });
 
   it("accepts D-numbers (day + 40)", () => {
     for (const date of ["410170", "710199", "690296", "610280"]) {
       const number = someNorwegianNumber(date, 0, 499);
-      expect(validateNorwegianPersonalNumber(number), number).toEqual(ok(number));
+      expect(validateNorwegianPersonalNumber(number, TODAY), number).toEqual(ok(number));
     }
   });
 
@@ -266,12 +269,12 @@ describe("Norwegian national identity number and D-number", () => {
       const number = norwegianNumber(first9);
       if (!number) continue;
       checked += 1;
-      expect(validateNorwegianPersonalNumber(number), number).toEqual(ok(number));
+      expect(validateNorwegianPersonalNumber(number, TODAY), number).toEqual(ok(number));
       const k2 = Number(number[10]);
       for (let other = 0; other <= 9; other += 1) {
         if (other === k2) continue;
         const wrong = `${number.slice(0, 10)}${other}`;
-        expect(validateNorwegianPersonalNumber(wrong), wrong).toEqual(no("identifiers.personalNumberChecksum"));
+        expect(validateNorwegianPersonalNumber(wrong, TODAY), wrong).toEqual(no("identifiers.personalNumberChecksum"));
       }
     }
   });
@@ -286,7 +289,7 @@ describe("Norwegian national identity number and D-number", () => {
       const k2 = (11 - (weighted([...d, k1], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
       if (k2 === 10) continue;
       const number = `${first9}${k1}${k2}`;
-      const result = validateNorwegianPersonalNumber(number);
+      const result = validateNorwegianPersonalNumber(number, TODAY);
       outcomes.set(remainder, result.ok);
       expect(result, `${number} (k1 remainder ${remainder})`).toEqual(
         remainder <= 3 ? ok(number) : no("identifiers.personalNumberChecksum"),
@@ -314,28 +317,40 @@ describe("Norwegian national identity number and D-number", () => {
     for (const [date, from] of invalidDates) {
       for (let i = from; i < from + 3; i += 1) {
         const number = `${date}${String(i).padStart(3, "0")}00`;
-        expect(validateNorwegianPersonalNumber(number), number).toEqual(no("identifiers.personalNumberDate"));
+        expect(validateNorwegianPersonalNumber(number, TODAY), number).toEqual(no("identifiers.personalNumberDate"));
       }
     }
   });
 
+  it("refuses a birth date after today, and accepts one up to today", () => {
+    // Individual numbers 500–749 with YY ≤ 39 are born in 2000–2039.
+    const bornOn = (ddmmyy: string) => someNorwegianNumber(ddmmyy, 500, 749);
+    expect(validateNorwegianPersonalNumber(bornOn("021226"), "2026-12-02")).toEqual(ok(bornOn("021226")));
+    expect(validateNorwegianPersonalNumber(bornOn("031226"), "2026-12-02")).toEqual(no("identifiers.personalNumberFutureDate"));
+    expect(validateNorwegianPersonalNumber(bornOn("010130"), "2026-12-02")).toEqual(no("identifiers.personalNumberFutureDate"));
+    // A D-number (day + 40) is dated the same way.
+    const dNumber = someNorwegianNumber("430127", 500, 749);
+    expect(validateNorwegianPersonalNumber(dNumber, "2026-12-02")).toEqual(no("identifiers.personalNumberFutureDate"));
+    expect(validateNorwegianPersonalNumber(dNumber, "2027-01-03")).toEqual(ok(dNumber));
+  });
+
   it("refuses wrong check digits, lengths and characters; accepts spaces", () => {
     const valid = someNorwegianNumber("010170", 0, 499);
-    expect(validateNorwegianPersonalNumber(`${valid.slice(0, 6)} ${valid.slice(6)}`)).toEqual(ok(valid));
-    expect(validateNorwegianPersonalNumber(` ${valid} `)).toEqual(ok(valid));
-    expect(validateNorwegianPersonalNumber(valid.slice(0, 10))).toEqual(no("identifiers.personalNumberLength"));
-    expect(validateNorwegianPersonalNumber(`${valid}0`)).toEqual(no("identifiers.personalNumberLength"));
-    expect(validateNorwegianPersonalNumber(`${valid.slice(0, 6)}-${valid.slice(6)}`)).toEqual(no("identifiers.invalidCharacters"));
-    expect(validateNorwegianPersonalNumber("0101701234A")).toEqual(no("identifiers.invalidCharacters"));
-    expect(validateNorwegianPersonalNumber("")).toEqual(no("identifiers.required"));
-    expect(validateNorwegianPersonalNumber("  ")).toEqual(no("identifiers.required"));
+    expect(validateNorwegianPersonalNumber(`${valid.slice(0, 6)} ${valid.slice(6)}`, TODAY)).toEqual(ok(valid));
+    expect(validateNorwegianPersonalNumber(` ${valid} `, TODAY)).toEqual(ok(valid));
+    expect(validateNorwegianPersonalNumber(valid.slice(0, 10), TODAY)).toEqual(no("identifiers.personalNumberLength"));
+    expect(validateNorwegianPersonalNumber(`${valid}0`, TODAY)).toEqual(no("identifiers.personalNumberLength"));
+    expect(validateNorwegianPersonalNumber(`${valid.slice(0, 6)}-${valid.slice(6)}`, TODAY)).toEqual(no("identifiers.invalidCharacters"));
+    expect(validateNorwegianPersonalNumber("0101701234A", TODAY)).toEqual(no("identifiers.invalidCharacters"));
+    expect(validateNorwegianPersonalNumber("", TODAY)).toEqual(no("identifiers.required"));
+    expect(validateNorwegianPersonalNumber("  ", TODAY)).toEqual(no("identifiers.required"));
     // A wrong k1 with a k2 computed over it: the k1 remainder is then 4–10 → refused.
     const d = [...valid.slice(0, 9)].map(Number);
     const sum9 = weighted(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
     const badK1 = [...Array(10).keys()].find((k) => (sum9 + k) % 11 > 3)!;
     const k2 = (11 - (weighted([...d, badK1], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
     if (k2 !== 10) {
-      expect(validateNorwegianPersonalNumber(`${valid.slice(0, 9)}${badK1}${k2}`)).toEqual(no("identifiers.personalNumberChecksum"));
+      expect(validateNorwegianPersonalNumber(`${valid.slice(0, 9)}${badK1}${k2}`, TODAY)).toEqual(no("identifiers.personalNumberChecksum"));
     }
   });
 });
@@ -386,11 +401,18 @@ describe("Lithuanian personal code", () => {
     expect(passes.zero).toBeGreaterThan(5);
   });
 
-  it("refuses a century digit outside 1–6", () => {
-    for (const g of ["0", "7", "8", "9"]) {
+  it("refuses a century digit outside 1–6 and 9", () => {
+    for (const g of ["0", "7", "8"]) {
       const code = lithuanianPersonalCode(`${g}000101000`);
       expect(validateLithuanianPersonalCode(code), code).toEqual(no("identifiers.personalCodeCentury"));
     }
+  });
+
+  it("accepts a code beginning with 9 (issued in exceptional cases) with a warning, whatever its other digits", () => {
+    for (const code of ["90000000000", "91234567890", lithuanianPersonalCode("9000101000")]) {
+      expect(validateLithuanianPersonalCode(code), code).toEqual({ ok: true, value: code, warning: "identifiers.personalCodeExceptionalWarning" });
+    }
+    expect(validateLithuanianPersonalCode("9123456789")).toEqual(no("identifiers.personalCodeLength"));
   });
 
   it("refuses impossible dates", () => {
@@ -440,12 +462,14 @@ describe("message keys", () => {
       seen.add(result.ok ? result.warning! : result.reason);
     }
     for (const input of ["1", "32017000000", "01017012300"]) {
-      const r = validateNorwegianPersonalNumber(input);
+      const r = validateNorwegianPersonalNumber(input, TODAY);
       if (!r.ok) seen.add(r.reason);
     }
-    for (const input of ["1", "70001010000", "33013000000", "33309240065"]) {
+    const future = validateNorwegianPersonalNumber(someNorwegianNumber("010130", 500, 749), "2026-12-02");
+    if (!future.ok) seen.add(future.reason);
+    for (const input of ["1", "70001010000", "33013000000", "33309240065", "90000000000"]) {
       const r = validateLithuanianPersonalCode(input);
-      if (!r.ok) seen.add(r.reason);
+      seen.add(r.ok ? r.warning! : r.reason);
     }
     expect([...seen].sort()).toEqual([...IDENTIFIER_MESSAGE_KEYS].sort());
     expect(IDENTIFIER_MESSAGE_KEYS.every((k) => k.startsWith("identifiers."))).toBe(true);
