@@ -1,7 +1,7 @@
 // Activities of an agreement recorded by its coordinators: meetings, seminars, campaigns, staff exchanges, and
 // the violations a joint meeting led to (counted in the outcome dashboard by source "joint meeting").
 import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
-import { activities, activityParticipants, agreements, violations } from "../../db/schema";
+import { activities, activityParticipants, agreements, projectPeriods, violations } from "../../db/schema";
 import type { ActivityKind, ViolationCategory } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
@@ -25,6 +25,13 @@ export interface NewActivity {
 export function recordActivity(input: NewActivity, actor: { userId: number; authorityId: number | null; ipAddress: string }, now = new Date()) {
   const agreement = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, input.agreementId)).get();
   if (!agreement) return { ok: false as const, error: "not_found" as const };
+  // Outcomes are counted per project period: an activity outside every period would count nowhere.
+  const inPeriod = db
+    .select({ id: projectPeriods.id })
+    .from(projectPeriods)
+    .where(and(eq(projectPeriods.agreementId, input.agreementId), lte(projectPeriods.startsOn, input.startsOn), gte(projectPeriods.endsOn, input.startsOn)))
+    .get();
+  if (!inPeriod) return { ok: false as const, error: "outside_periods" as const };
   const id = db.transaction((tx) => {
     const created = tx
       .insert(activities)

@@ -12,7 +12,7 @@ import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/for
 import { accessFor, coordinatedAgreementIds } from "~/domain/permissions";
 import { ACTIVITY_KINDS, LOCALES, PARTNER_COUNTRIES, VIOLATION_CATEGORIES, type ViolationCategory } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
-import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
+import { formValues, parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { activitySchema, countOf, PARTICIPANT_ROWS } from "~/lib/schemas/activities";
 
 /** Coordinators record activities of the agreements they coordinate; administrators of any. */
@@ -40,7 +40,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { locale, user, agreement } = requireAgreementForActivities(request, params);
-  const form = parseForm(activitySchema, await readFormData(request));
+  const formData = await readFormData(request);
+  const form = parseForm(activitySchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const extra = form.data as Record<string, unknown>;
   const result = recordActivity(
@@ -59,6 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     },
     { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress },
   );
+  if (!result.ok && result.error === "outside_periods") return data({ errors: { startsOn: "activity.errors.outsidePeriods" } as FieldErrors, values: formValues(formData) }, { status: 400 });
   if (!result.ok) throw data(null, { status: 404 });
   // Back to the period the activity falls in, so the coordinator sees the figures it changed.
   const period = periodsOf(agreement.id, locale).find((p) => p.startsOn <= form.data.startsOn && form.data.startsOn <= p.endsOn);
