@@ -289,7 +289,14 @@ export interface AnswerInput {
 export function transitionExchange(
   ref: string,
   action: ExchangeAction,
-  options: { expectedVersion: number; input?: ExchangeTransitionInput; answers?: AnswerInput[]; language: Locale },
+  options: {
+    expectedVersion: number;
+    input?: ExchangeTransitionInput;
+    answers?: AnswerInput[];
+    language: Locale;
+    /** Check everything and change nothing: the check-your-answers step before an irreversible action. */
+    dryRun?: boolean;
+  },
   actor: Actor,
   now = new Date(),
 ): TransitionResult {
@@ -313,6 +320,7 @@ export function transitionExchange(
   );
   if (!decision.ok) return { ok: false, reason: decision.reason };
   if (row.version !== options.expectedVersion) return staleResult(row.id);
+  if (options.dryRun) return { ok: true, status: decision.to };
 
   return db.transaction((tx): TransitionResult => {
     const stamp = now.toISOString();

@@ -70,9 +70,10 @@ export function DataTable<Row>({
                   const Cell = column.rowHeader ? "th" : "td";
                   const classes = [column.numeric ? "numeric" : null, column.lead ? "data-table__lead" : null, column.nowrap ? "nowrap" : null].filter(Boolean).join(" ");
                   const label = column.cardLabel ?? (typeof column.header === "string" ? column.header : null);
+                  // The card label is CSS generated content (`data-label`): it shows only on cards, and the cell's
+                  // text stays its value.
                   return (
-                    <Cell key={column.id} scope={column.rowHeader ? "row" : undefined} className={classes || undefined}>
-                      {stacked && label && !column.cardLabelHidden ? <span className="data-table__label">{label}: </span> : null}
+                    <Cell key={column.id} scope={column.rowHeader ? "row" : undefined} className={classes || undefined} data-label={stacked && label && !column.cardLabelHidden ? label : undefined}>
                       {column.cell(row)}
                     </Cell>
                   );

@@ -6,6 +6,7 @@ import { actorFor, agreementsOfAuthority, createExchange, findEnterprise, getEnt
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
+import { withDoneMessage } from "~/components/feedback";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { validateRegistrationNumber } from "~/domain/identifiers";
 import { questionsByTheme } from "~/domain/question-catalogue";
@@ -99,7 +100,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     actor,
   );
   if (!result.ok) return data({ errors: result.errors as FieldErrors, values }, { status: 400 });
-  throw redirect(`/${locale}/cases/exchanges/${result.ref}`);
+  throw redirect(withDoneMessage(`/${locale}/cases/exchanges/${result.ref}`, "created"));
 }
 
 const isInstrumentRequired = (name: string) => (INSTRUMENT_REQUIRED_FIELDS as readonly string[]).includes(name);

@@ -7,6 +7,7 @@ import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { findSourceCase, recordViolation } from "~/.server/violations";
+import { withDoneMessage } from "~/components/feedback";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { CURRENCIES, LOCALES, SANCTIONS, VIOLATION_CATEGORIES } from "~/domain/vocabulary";
 import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   );
   if (!result.ok) throw data(null, { status: 404 });
   const back = v.sourceKind === "exchange" ? `/${locale}/cases/exchanges/${v.sourceRef}` : `/${locale}/cases/inspections/${v.sourceRef}`;
-  throw redirect(`${back}#violations-title`);
+  throw redirect(withDoneMessage(back, "violation"));
 }
 
 export default function NewViolation() {
