@@ -23,10 +23,10 @@ export function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const t = getFixedT(locale, ["tips", "common"]);
   // Formatted here, not in the browser: Intl output may differ between Node and the browser (hydration).
-  return { title: `${t("report.title")} – ${t("common:app.name")}`, descriptionMax: formatNumber(TIP_DESCRIPTION_MAX, locale) };
+  return { title: `${t("report.title")} – ${t("common:app.name")}`, description: getFixedT(locale, ["meta"])("meta:description.report"), descriptionMax: formatNumber(TIP_DESCRIPTION_MAX, locale) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
