@@ -53,4 +53,16 @@ describe("report a concern", () => {
     expect(html).not.toContain("report-reference");
     expect(html).toContain('name="description"');
   });
+
+  it("hides the contact fields when the reporter chooses to be anonymous, without JavaScript", async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${baseUrl}/en/report`);
+    const contactFields = page.locator("fieldset.report-contact");
+    expect(await contactFields.isVisible()).toBe(true);
+    await page.locator("#field-anonymous-yes").check();
+    expect(await contactFields.isVisible()).toBe(false);
+    await page.locator("#field-anonymous-no").check();
+    expect(await contactFields.isVisible()).toBe(true);
+    await page.context().close();
+  });
 });

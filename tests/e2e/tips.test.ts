@@ -76,9 +76,10 @@ describe("report a concern", () => {
     await page.getByLabel("I Norge (Arbeidstilsynet)").check();
     await page.getByLabel("Hvilken bransje gjelder det?").selectOption("construction");
     await page.getByLabel("Navnet på arbeidsgiveren").fill("Stillas & Sønn AS");
-    await page.getByLabel("Jeg vil være anonym").check();
-    // An anonymous reporter's contact details are thrown away.
+    // An anonymous reporter's contact details are hidden, and thrown away if typed before choosing to be anonymous.
     await page.getByLabel("Navnet ditt").fill("Skal ikke lagres");
+    await page.getByLabel("Jeg vil være anonym").check();
+    expect(await page.getByLabel("Navnet ditt").isVisible()).toBe(false);
     await page.getByRole("button", { name: "Send inn" }).click();
 
     expect(await page.locator("h1").textContent()).toBe("Tipset er sendt");
