@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -9,6 +8,7 @@ import { i18nFor } from "~/.server/i18n";
 import { logger } from "~/.server/logger";
 import { FALLBACK_LOCALE, localeOfPath } from "~/lib/i18n";
 import { NonceProvider } from "~/lib/nonce";
+import { stripNulBytes } from "~/.server/strip-nul-bytes";
 
 // Registers the exchange-event listener at start (the server imports the daily jobs from their modules).
 import "~/.server/notifications";
@@ -40,7 +40,7 @@ export default function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = stripNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // Nothing is stored by browsers or proxies unless a route says otherwise (the public page cache does).
           if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "no-store");

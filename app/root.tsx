@@ -1,3 +1,5 @@
+// First: sets zod up for the browser before any route module builds a schema.
+import "~/lib/zod-jitless";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { isDemoDataMode, publicOrigin } from "~/.server/env";
 import {

@@ -1,7 +1,7 @@
 // Activities of an agreement recorded by its coordinators: meetings, seminars, campaigns, staff exchanges, and
 // the violations a joint meeting led to (counted in the outcome dashboard by source "joint meeting").
 import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
-import { activities, activityParticipants, agreements, violations } from "../../db/schema";
+import { activities, activityParticipants, agreements, projectPeriods, violations } from "../../db/schema";
 import type { ActivityKind, ViolationCategory } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
@@ -26,6 +26,13 @@ export function recordActivity(input: NewActivity, actor: { userId: number; auth
   const agreement = db.select({ id: agreements.id, status: agreements.status }).from(agreements).where(eq(agreements.id, input.agreementId)).get();
   if (!agreement) return { ok: false as const, error: "not_found" as const };
   if (agreement.status !== "active") return { ok: false as const, error: "not_active" as const };
+  // Outcomes are counted per project period: an activity outside every period would count nowhere.
+  const inPeriod = db
+    .select({ id: projectPeriods.id })
+    .from(projectPeriods)
+    .where(and(eq(projectPeriods.agreementId, input.agreementId), lte(projectPeriods.startsOn, input.startsOn), gte(projectPeriods.endsOn, input.startsOn)))
+    .get();
+  if (!inPeriod) return { ok: false as const, error: "outside_periods" as const };
   const id = db.transaction((tx) => {
     const created = tx
       .insert(activities)

@@ -280,7 +280,14 @@ export interface AnswerInput {
 export function transitionExchange(
   ref: string,
   action: ExchangeAction,
-  options: { expectedVersion: number; input?: ExchangeTransitionInput; answers?: AnswerInput[]; language: Locale },
+  options: {
+    expectedVersion: number;
+    input?: ExchangeTransitionInput;
+    answers?: AnswerInput[];
+    language: Locale;
+    /** Check everything and change nothing: the check-your-answers step before an irreversible action. */
+    dryRun?: boolean;
+  },
   actor: Actor,
   now = new Date(),
 ): TransitionResult {
@@ -306,6 +313,7 @@ export function transitionExchange(
   if (row.version !== options.expectedVersion) return staleResult(row.id);
   // Sending a draft is a new request: only under an agreement still in force. Running cases are finished as they are.
   if (action === "send" && !agreementIsActive(row.agreementId)) return { ok: false, reason: AGREEMENT_NOT_ACTIVE };
+  if (options.dryRun) return { ok: true, status: decision.to };
 
   return db.transaction((tx): TransitionResult => {
     const stamp = now.toISOString();

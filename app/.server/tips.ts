@@ -14,7 +14,18 @@ import { consumeRateLimit, type RateLimitRule } from "./rate-limit";
 import type { Actor } from "./users";
 
 /** Five reports an hour from one address is far more than a person sends, and little for a robot. */
+/** The same report from one address: 5 an hour (what a person resending, or a script, would do). */
 export const REPORT_RATE_LIMIT: RateLimitRule = { bucket: "tip.report", limit: 5, windowMs: 60 * 60 * 1000 };
+/**
+ * All reports from one address: a softer ceiling, because workers who share one Wi-Fi (a barracks, a site
+ * office) each send their own report from the same public address. See docs/decisions/0061.
+ */
+export const REPORT_ADDRESS_RATE_LIMIT: RateLimitRule = { bucket: "tip.report.address", limit: 30, windowMs: 60 * 60 * 1000 };
+
+/** What makes two reports "the same": their text, ignoring case and spacing. */
+function reportContent(input: Pick<ReportTipInput, "country" | "place" | "employerName" | "description">): string {
+  return [input.country, input.place, input.employerName, input.description].map((part) => (part ?? "").toLocaleLowerCase("nb").replace(/\s+/g, " ").trim()).join("\n");
+}
 
 /** The labour inspectorate that receives tips about work in each country. */
 export const TIP_AUTHORITY_SLUG: Record<TipCountry, string> = { NO: "nlia", LT: "vdi" };
@@ -67,7 +78,8 @@ export function submitTip(
   input: ReportTipInput & { locale: Locale; clientAddress: string },
   now = new Date(),
 ): SubmitTipResult {
-  if (!consumeRateLimit(REPORT_RATE_LIMIT, input.clientAddress, now).allowed) return { ok: false, reason: "rate_limited" };
+  if (!consumeRateLimit(REPORT_ADDRESS_RATE_LIMIT, input.clientAddress, now).allowed) return { ok: false, reason: "rate_limited" };
+  if (!consumeRateLimit(REPORT_RATE_LIMIT, `${input.clientAddress}\n${reportContent(input)}`, now).allowed) return { ok: false, reason: "rate_limited" };
   const authority = receivingAuthority(input.country);
   if ((input.website ?? "").trim() !== "") return { ok: true, ref: newTipRef(now), authority, stored: false };
 

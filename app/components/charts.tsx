@@ -1,6 +1,7 @@
 // Charts drawn as SVG on the server: each with a title, a description for screen readers, and the same figures
 // in a table beside it. Plain shapes and strong colours, so they print and survive high-contrast modes.
 import { useId } from "react";
+import { DataTable } from "./data-table";
 
 export interface BarDatum {
   label: string;
@@ -45,24 +46,16 @@ export function BarChart({ title, description, data, valueHeading, labelHeading 
             );
           })}
         </svg>
-        <table className="table chart__table">
-          <thead>
-            <tr>
-              <th scope="col">{labelHeading}</th>
-              <th scope="col" className="numeric">
-                {valueHeading}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.label}>
-                <th scope="row">{d.label}</th>
-                <td className="numeric">{d.display ?? d.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="chart__table"
+          stacked={false}
+          rows={data}
+          rowKey={(d) => d.label}
+          columns={[
+            { id: "label", header: labelHeading, rowHeader: true, cell: (d) => d.label },
+            { id: "value", header: valueHeading, numeric: true, cell: (d) => d.display ?? d.value },
+          ]}
+        />
       </div>
     </figure>
   );
@@ -126,32 +119,15 @@ export function ColumnChart({
             </g>
           ))}
         </svg>
-        <div className="table-wrap">
-          <table className="table chart__table">
-            <thead>
-              <tr>
-                <th scope="col">{categoryHeading}</th>
-                {series.map((s) => (
-                  <th scope="col" className="numeric" key={s.name}>
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {categories.map((category, ci) => (
-                <tr key={category}>
-                  <th scope="row">{category}</th>
-                  {series.map((s) => (
-                    <td className="numeric" key={s.name}>
-                      {s.values[ci] ?? 0}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="chart__table"
+          rows={categories.map((category, index) => ({ category, index }))}
+          rowKey={(row) => row.category}
+          columns={[
+            { id: "category", header: categoryHeading, rowHeader: true, lead: true, nowrap: true, cardLabelHidden: true, cell: (row) => row.category },
+            ...series.map((s) => ({ id: s.name, header: s.name, numeric: true, cell: (row: { index: number }) => s.values[row.index] ?? 0 })),
+          ]}
+        />
       </div>
     </figure>
   );

@@ -1,6 +1,6 @@
 // Form parts after GOV.UK and Designsystemet: an error summary that takes focus and links to each field,
 // labels always visible, hints and errors tied to their input with aria-describedby.
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type MouseEvent, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldErrors } from "~/lib/forms";
 
@@ -25,12 +25,35 @@ export function ErrorSummary({ errors, order }: { errors: FieldErrors | undefine
       </h2>
       <ul>
         {sorted.map(([name, key]) => (
-          <li key={name}>{name === "form" ? t(key) : <a href={`#${fieldId(name)}`}>{t(key)}</a>}</li>
+          <li key={name}>
+            {name === "form" ? (
+              t(key)
+            ) : (
+              <a href={`#${fieldId(name)}`} onClick={focusFirstControl}>
+                {t(key)}
+              </a>
+            )}
+          </li>
         ))}
       </ul>
     </div>
   );
 }
+
+/**
+ * Moves focus to the first control of the linked field (the first radio of a group, not its fieldset) without
+ * changing the URL: a hash change would make the router navigate and drop the errors the action returned.
+ * Without JavaScript the plain link still scrolls to the field.
+ */
+function focusFirstControl(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const target = document.getElementById(decodeURIComponent(event.currentTarget.hash.slice(1)));
+  if (!target) return;
+  const control = target.matches(FOCUSABLE_CONTROL) ? target : target.querySelector<HTMLElement>(FOCUSABLE_CONTROL);
+  (target.closest(".field") ?? target).scrollIntoView({ block: "start" });
+  control?.focus({ preventScroll: true });
+}
+const FOCUSABLE_CONTROL = "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
 
 function rank(order: readonly string[], name: string) {
   const index = order.indexOf(name);

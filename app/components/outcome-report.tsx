@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { OutcomeView } from "~/.server/outcome-view";
 import { BarChart, ColumnChart } from "./charts";
+import { DataTable } from "./data-table";
 
 /** The figures of one project period: shared by the dashboard and the printable report. */
 export function OutcomeReport({ view }: { view: OutcomeView }) {
@@ -49,28 +50,16 @@ export function OutcomeReport({ view }: { view: OutcomeView }) {
 
       <h2>{t("outcomes.targetsHeading")}</h2>
       {view.targets.length ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("outcomes.metricHeading")}</th>
-                <th scope="col" className="numeric">{t("outcomes.target")}</th>
-                <th scope="col" className="numeric">{t("outcomes.actual")}</th>
-                <th scope="col" className="numeric">{t("outcomes.achieved")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.targets.map((target) => (
-                <tr key={target.metric}>
-                  <th scope="row">{target.label}</th>
-                  <td className="numeric">{target.target}</td>
-                  <td className="numeric">{target.actual}</td>
-                  <td className={`numeric${target.met ? " rating--good" : ""}`}>{target.achieved}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={view.targets}
+          rowKey={(target) => target.metric}
+          columns={[
+            { id: "metric", header: t("outcomes.metricHeading"), rowHeader: true, lead: true, cardLabelHidden: true, cell: (target) => target.label },
+            { id: "target", header: t("outcomes.target"), numeric: true, cell: (target) => target.target },
+            { id: "actual", header: t("outcomes.actual"), numeric: true, cell: (target) => target.actual },
+            { id: "achieved", header: t("outcomes.achieved"), numeric: true, cell: (target) => <span className={target.met ? "rating--good" : undefined}>{target.achieved}</span> },
+          ]}
+        />
       ) : (
         <p>{t("outcomes.noTargets")}</p>
       )}

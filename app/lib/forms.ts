@@ -29,7 +29,14 @@ export function formValues(formData: FormData, secrets: readonly string[] = []):
 export function parseForm<S extends z.ZodType>(
   schema: S,
   formData: FormData,
-  options: { secrets?: readonly string[] } = {},
+  options: {
+    secrets?: readonly string[];
+    /**
+     * Checks between fields, run on the raw values when the schema fails too: zod skips an object's refinements
+     * while a field is invalid, which would reveal the errors one round at a time.
+     */
+    crossFieldErrors?: (values: FormValues) => FieldErrors;
+  } = {},
 ): FormResult<z.infer<S>> {
   const input = formValues(formData);
   const result = schema.safeParse(input);
@@ -40,6 +47,7 @@ export function parseForm<S extends z.ZodType>(
     if (errors[field]) continue;
     errors[field] = I18N_KEY.test(issue.message) ? issue.message : "forms.invalid";
   }
+  for (const [field, message] of Object.entries(options.crossFieldErrors?.(input) ?? {})) errors[field] ??= message;
   return { ok: false, errors, values: formValues(formData, options.secrets) };
 }
 

@@ -5,7 +5,7 @@ export { LOCALES, type Locale };
 export const FALLBACK_LOCALE: Locale = "en";
 export const DEFAULT_NAMESPACE = "common";
 /** Every namespace file under locales/<lng>/. */
-export const NAMESPACES = ["common", "questions", "checker", "tips", "notifications", "attachments", "inspections", "figures", "enterprises", "casework"] as const;
+export const NAMESPACES = ["common", "questions", "checker", "tips", "notifications", "attachments", "inspections", "figures", "enterprises", "casework", "feedback", "meta"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Old or informal codes people type for our languages, mapped to the ones we serve. */

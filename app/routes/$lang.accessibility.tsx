@@ -14,11 +14,12 @@ export function loader({ params }: LoaderFunctionArgs) {
   return {
     locale,
     title: `${t("accessibility.title")} – ${t("app.name")}`,
+    description: getFixedT(locale, ["meta"])("meta:description.accessibility"),
     reviewed: formatDate(LAST_REVIEWED, locale),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }];
 
 export default function AccessibilityStatement() {
   const { locale, reviewed } = useLoaderData<typeof loader>();

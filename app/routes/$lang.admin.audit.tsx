@@ -7,6 +7,7 @@ import { requireUserWithPermission } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { TextField } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { FilterForm } from "~/components/filter-form";
 import { pageLinks } from "~/lib/pagination";
@@ -66,48 +67,21 @@ export default function AuditLog() {
         <TextField name="from" type="date" label={t("admin.audit.from")} defaultValue={filter.from ?? ""} />
         <TextField name="to" type="date" label={t("admin.audit.to")} defaultValue={filter.to ?? ""} />
       </FilterForm>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("admin.audit.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.audit.at")}</th>
-              <th scope="col">{t("admin.audit.user")}</th>
-              <th scope="col">{t("admin.audit.action")}</th>
-              <th scope="col">{t("admin.audit.entity")}</th>
-              <th scope="col">{t("admin.audit.address")}</th>
-              <th scope="col">{t("admin.audit.detail")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.length === 0 ? (
-              <tr>
-                <td colSpan={6}>{t("admin.audit.none")}</td>
-              </tr>
-            ) : (
-              events.map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <time dateTime={event.at}>{event.at}</time>
-                  </td>
-                  <td>{event.userEmail ?? "–"}</td>
-                  <td>
-                    <code>{event.action}</code>
-                  </td>
-                  <td>
-                    {event.entity}
-                    {event.entityId ? ` ${event.entityId}` : ""}
-                  </td>
-                  <td>{event.ipAddress ?? "–"}</td>
-                  <td>
-                    <code className="audit-detail">{event.detail ?? ""}</code>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("admin.audit.title")}
+        captionHidden
+        rows={events}
+        rowKey={(event) => event.id}
+        empty={t("admin.audit.none")}
+        columns={[
+          { id: "at", header: t("admin.audit.at"), lead: true, cardLabelHidden: true, cell: (event) => <time dateTime={event.at}>{event.at}</time> },
+          { id: "user", header: t("admin.audit.user"), cell: (event) => event.userEmail ?? "–" },
+          { id: "action", header: t("admin.audit.action"), cell: (event) => <code>{event.action}</code> },
+          { id: "entity", header: t("admin.audit.entity"), cell: (event) => `${event.entity}${event.entityId ? ` ${event.entityId}` : ""}` },
+          { id: "address", header: t("admin.audit.address"), cell: (event) => event.ipAddress ?? "–" },
+          { id: "detail", header: t("admin.audit.detail"), cell: (event) => <code className="audit-detail">{event.detail ?? ""}</code> },
+        ]}
+      />
       <Pagination previous={previous} next={next} previousLabel={t("admin.audit.previous")} nextLabel={t("admin.audit.next")} />
     </>
   );

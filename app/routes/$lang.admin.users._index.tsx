@@ -7,6 +7,7 @@ import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { listUsers } from "~/.server/users";
 import { SelectField, TextField } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
 import { FilterForm } from "~/components/filter-form";
 import { ROLES } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/format";
@@ -63,35 +64,19 @@ export default function UserList() {
           options={(["active", "disabled"] as const).map((s) => ({ value: s, label: t(`admin.users.statusValue.${s}`) }))}
         />
       </FilterForm>
-      <div className="table-wrap">
-        <table className="table">
-          <caption>{t("admin.users.count", { count: users.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.users.name")}</th>
-              <th scope="col">{t("admin.users.email")}</th>
-              <th scope="col">{t("admin.users.authority")}</th>
-              <th scope="col">{t("admin.users.roles")}</th>
-              <th scope="col">{t("admin.users.status")}</th>
-              <th scope="col">{t("admin.users.lastSignIn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>
-                  <Link to={`/${locale}/admin/users/${user.id}`}>{user.displayName}</Link>
-                </td>
-                <td>{user.email}</td>
-                <td>{user.authorityName ?? "–"}</td>
-                <td>{user.roles.map((role) => t(`account.role.${role}`)).join(", ")}</td>
-                <td>{t(`admin.users.statusValue.${user.status}`)}</td>
-                <td>{user.lastSignIn ?? t("admin.users.never")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("admin.users.count", { count: users.length })}
+        rows={users}
+        rowKey={(user) => user.id}
+        columns={[
+          { id: "name", header: t("admin.users.name"), lead: true, cardLabelHidden: true, cell: (user) => <Link to={`/${locale}/admin/users/${user.id}`}>{user.displayName}</Link> },
+          { id: "email", header: t("admin.users.email"), cell: (user) => user.email },
+          { id: "authority", header: t("admin.users.authority"), cell: (user) => user.authorityName ?? "–" },
+          { id: "roles", header: t("admin.users.roles"), cell: (user) => user.roles.map((role) => t(`account.role.${role}`)).join(", ") },
+          { id: "status", header: t("admin.users.status"), cell: (user) => t(`admin.users.statusValue.${user.status}`) },
+          { id: "lastSignIn", header: t("admin.users.lastSignIn"), cell: (user) => user.lastSignIn ?? t("admin.users.never") },
+        ]}
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { getFixedT } from "~/.server/i18n";
 import { inboxCounts, listInbox, OVERDUE_INBOX_FILTER } from "~/.server/inbox";
 import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { DueTag } from "~/components/due-tag";
 import { FilterForm } from "~/components/filter-form";
@@ -133,54 +134,56 @@ export default function Inbox() {
           ]}
         />
       </FilterForm>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("inbox.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("inbox.reference")}</th>
-              <th scope="col">{t("inbox.kind")}</th>
-              <th scope="col">{t("inbox.direction")}</th>
-              <th scope="col">{t("inbox.partner")}</th>
-              <th scope="col">{t("inbox.status")}</th>
-              <th scope="col">{t("inbox.due")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.length === 0 ? (
-              <tr>
-                <td colSpan={6}>{t("inbox.empty")}</td>
-              </tr>
-            ) : (
-              items.map((item) => (
-                <tr key={item.ref} className={item.due === "overdue" ? "row--overdue" : undefined}>
-                  <td>
-                    <Link to={`/${locale}/cases/${item.kind === "exchange" ? "exchanges" : "inspections"}/${item.ref}`}>
-                      <strong>{item.ref}</strong>
-                    </Link>
-                  </td>
-                  <td>
-                    {item.kind === "exchange" ? t(`enum.exchangeType.${item.subtype}`) : t(`enum.inspectionMode.${item.subtype}`)}
-                    {item.urgency === "urgent" ? (
-                      <>
-                        {" "}
-                        <span className="tag tag--soon">{t("enum.urgency.urgent")}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>{t(`inbox.directionValue.${item.direction}`)}</td>
-                  <td>{item.partner}</td>
-                  <td>{item.kind === "exchange" ? t(`enum.exchangeStatus.${item.status}`) : t(`enum.inspectionStatus.${item.status}`)}</td>
-                  <td>
-                    {item.dueLabel ?? "–"}{" "}
-                    <DueTag due={item.due} />
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("inbox.title")}
+        captionHidden
+        rows={items}
+        rowKey={(item) => item.ref}
+        rowClassName={(item) => (item.due === "overdue" ? "row--overdue" : undefined)}
+        empty={t("inbox.empty")}
+        columns={[
+          {
+            id: "reference",
+            header: t("inbox.reference"),
+            lead: true,
+            nowrap: true,
+            cardLabelHidden: true,
+            cell: (item) => (
+              <Link to={`/${locale}/cases/${item.kind === "exchange" ? "exchanges" : "inspections"}/${item.ref}`}>
+                <strong>{item.ref}</strong>
+              </Link>
+            ),
+          },
+          {
+            id: "kind",
+            header: t("inbox.kind"),
+            cell: (item) => (
+              <>
+                {item.kind === "exchange" ? t(`enum.exchangeType.${item.subtype}`) : t(`enum.inspectionMode.${item.subtype}`)}
+                {item.urgency === "urgent" ? (
+                  <>
+                    {" "}
+                    <span className="tag tag--soon">{t("enum.urgency.urgent")}</span>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          { id: "direction", header: t("inbox.direction"), cell: (item) => t(`inbox.directionValue.${item.direction}`) },
+          { id: "partner", header: t("inbox.partner"), cell: (item) => item.partner },
+          { id: "status", header: t("inbox.status"), cell: (item) => (item.kind === "exchange" ? t(`enum.exchangeStatus.${item.status}`) : t(`enum.inspectionStatus.${item.status}`)) },
+          {
+            id: "due",
+            header: t("inbox.due"),
+            lead: true,
+            cell: (item) => (
+              <>
+                {item.dueLabel ?? "–"} <DueTag due={item.due} />
+              </>
+            ),
+          },
+        ]}
+      />
       <Pagination previous={previous} next={next} />
     </>
   );

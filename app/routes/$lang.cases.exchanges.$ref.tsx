@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { attachmentsForCase } from "~/.server/attachments";
 import { requireUserWithPermission } from "~/.server/auth";
@@ -13,6 +14,7 @@ import { RetentionNotice, WithheldText } from "~/components/retention-notice";
 import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
 import { ExchangeAnswerFields } from "~/components/exchange-answer-fields";
+import { ConfirmStep, DoneMessage, withDoneMessage } from "~/components/feedback";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
 import { findQuestion } from "~/domain/question-catalogue";
@@ -129,18 +131,39 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, changed: null }, { status: 400 });
     answers = parsed.data;
   }
+  // Irreversible steps are checked first and done only once the user has confirmed what they entered.
+  const awaitsConfirmation = isConfirmedStep(step) && formData.get("confirmed") !== "yes";
   const result = transitionExchange(
     ref,
     step as ExchangeAction,
-    { expectedVersion: version, input: { reason: reason || undefined, message: message || undefined, forwardTo: forwardTo ? { authorityId: forwardTo, country: "" } : undefined }, answers, language: locale as Locale },
+    { expectedVersion: version, input: { reason: reason || undefined, message: message || undefined, forwardTo: forwardTo ? { authorityId: forwardTo, country: "" } : undefined }, answers, language: locale as Locale, dryRun: awaitsConfirmation },
     actor,
   );
   if (!result.ok) {
     if (result.reason === "exchange.errors.notFound") throw data(null, { status: 404 });
-    return data({ errors: { form: result.reason } as FieldErrors, changed: result.changed ?? null }, { status: result.changed ? 409 : 400 });
+    const field = WORKFLOW_ERROR_FIELDS[result.reason] ?? "form";
+    return data({ errors: { [field]: result.reason } as FieldErrors, changed: result.changed ?? null }, { status: result.changed ? 409 : 400 });
   }
-  throw redirect(`/${locale}/cases/exchanges/${ref}`);
+  if (awaitsConfirmation && isConfirmedStep(step)) {
+    // The confirm step sends back exactly what was typed (amounts with their currency, in the reader's format).
+    const typed = [...formData.entries()].filter((entry): entry is [string, string] => entry[0].startsWith("answer-") && typeof entry[1] === "string");
+    return { errors: undefined, changed: null, confirm: { step, version, reason, answers: answers ?? [], typed } };
+  }
+  throw redirect(isConfirmedStep(step) ? withDoneMessage(`/${locale}/cases/exchanges/${ref}`, step) : `/${locale}/cases/exchanges/${ref}`);
 }
+
+/** Steps that cannot be undone: the user sees what they entered and confirms it first. */
+const CONFIRMED_STEPS = ["answer", "decline", "withdraw"] as const;
+const isConfirmedStep = (step: string): step is (typeof CONFIRMED_STEPS)[number] => (CONFIRMED_STEPS as readonly string[]).includes(step);
+
+/** A refusal about one input is shown beside that input. */
+const WORKFLOW_ERROR_FIELDS: Record<string, string> = {
+  "workflow.reasonRequired": "reason",
+  "workflow.messageRequired": "message",
+  "workflow.forwardTargetRequired": "forwardTo",
+  "workflow.forwardSameCountryOnly": "forwardTo",
+  "workflow.forwardSameAuthority": "forwardTo",
+};
 
 export default function ExchangeCase() {
   const c = useLoaderData<typeof loader>();
@@ -149,7 +172,11 @@ export default function ExchangeCase() {
   const { t: tq } = useTranslation("questions");
   const busy = useNavigation().state !== "idle";
   const errors = result?.errors as FieldErrors | undefined;
-  const values = result && "values" in result ? (result.values as FormValues) : undefined;
+  const { t: tf } = useTranslation("feedback");
+  const confirm = result && "confirm" in result ? result.confirm : null;
+  // While confirming, the forms below show what was typed, so going back keeps it.
+  const values = result && "values" in result ? (result.values as FormValues) : confirm?.step === "answer" ? (Object.fromEntries(confirm.typed) as FormValues) : undefined;
+  const questions = c.questions;
   const { exchange: e, locale } = c;
   const canAnswer = c.actions.includes("answer") || c.actions.includes("respond_to_clarification");
   const answerAction: ExchangeAction = c.actions.includes("respond_to_clarification") ? "respond_to_clarification" : "answer";
@@ -164,7 +191,42 @@ export default function ExchangeCase() {
         {e.ref}
         <span className="h1-sub">{e.subject}</span>
       </h1>
-      <ErrorSummary errors={errors} order={["form", "reason", "message", "forwardTo", "body"]} />
+      <ErrorSummary errors={errors} order={["form", "answers", "reason", "message", "forwardTo", "body"]} />
+      <DoneMessage />
+      {confirm ? (
+        <ConfirmStep
+          intro={tf(`confirm.intro.${confirm.step}`, { ref: e.ref })}
+          confirmLabel={tf(`confirm.button.${confirm.step}`)}
+          backHref={confirm.step === "answer" ? "#questions-title" : "#actions-title"}
+          warning={confirm.step !== "answer"}
+          fields={[
+            ["action", confirm.step],
+            ["version", String(confirm.version)],
+            ["reason", confirm.reason],
+            ...confirm.typed,
+          ]}
+        >
+          {confirm.step === "decline" ? (
+            <dl className="summary-list">
+              <dt>{tf("confirm.reason")}</dt>
+              <dd>{confirm.reason}</dd>
+            </dl>
+          ) : confirm.step === "answer" ? (
+            <dl className="summary-list">
+              {confirm.answers.map((a) => {
+                const q = c.questions.find((question) => question.id === a.questionId);
+                const value = a.value ? (q?.answerType === "yes_no" ? t(`exchange.answer.${a.value}`) : a.value) : null;
+                return (
+                  <Fragment key={a.questionId}>
+                    <dt>{q?.code ? tq(`questions.${q.code}`) : q?.text}</dt>
+                    <dd>{[value, a.text].filter(Boolean).join(" – ") || tf("confirm.noAnswer")}</dd>
+                  </Fragment>
+                );
+              })}
+            </dl>
+          ) : null}
+        </ConfirmStep>
+      ) : null}
       <RetentionNotice retention={c.retention} locale={locale} />
       {result?.changed ? (
         <div className="notice notice--warning" role="alert">
@@ -304,7 +366,7 @@ export default function ExchangeCase() {
           <Form method="post" noValidate className="form form--wide">
             <input type="hidden" name="version" value={e.version} />
             <ol className="questions">
-              {c.questions.map((q) => (
+              {questions.map((q) => (
                 <li key={q.id}>
                   <fieldset className="fieldset">
                     <legend className="question__text">
@@ -362,7 +424,7 @@ export default function ExchangeCase() {
           {c.actions.includes("decline") ? (
             <Form method="post" className="form action-form">
               <input type="hidden" name="version" value={e.version} />
-              <TextArea name="reason" rows={2} label={t("exchange.case.declineLabel")} error={errors?.reason} />
+              <TextArea name="reason" rows={2} label={t("exchange.case.declineLabel")} error={errors?.reason} defaultValue={confirm?.step === "decline" ? confirm.reason : undefined} />
               <button type="submit" name="action" value="decline" className="button button--warning" disabled={busy}>
                 {t("exchange.actions.decline")}
               </button>

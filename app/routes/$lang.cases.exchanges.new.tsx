@@ -7,13 +7,14 @@ import { actorFor, agreementsOfAuthority, createExchange } from "~/.server/excha
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
+import { withDoneMessage } from "~/components/feedback";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { validateRegistrationNumber } from "~/domain/identifiers";
 import { questionsByTheme } from "~/domain/question-catalogue";
 import { CURRENCIES, EXCHANGE_TYPES, LOCALES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
 import { countryName, formatEnterprise } from "~/lib/format";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors, type FormValues } from "~/lib/forms";
-import { amountToMinorUnits, newExchangeSchemaFor } from "~/lib/schemas/exchanges";
+import { amountToMinorUnits, INSTRUMENT_REQUIRED_FIELDS, newExchangeCrossFieldErrorsOfValues, newExchangeSchemaFor } from "~/lib/schemas/exchanges";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -42,7 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireUserWithPermission(request, "write:exchange:own-authority");
   const actor = actorFor(user, context.clientAddress);
   const formData = await readFormData(request);
-  const form = parseForm(newExchangeSchemaFor(locale), formData);
+  const form = parseForm(newExchangeSchemaFor(locale), formData, { crossFieldErrors: newExchangeCrossFieldErrorsOfValues });
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const v = form.data;
   const values = formValues(formData);
@@ -100,8 +101,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     actor,
   );
   if (!result.ok) return data({ errors: result.errors as FieldErrors, values }, { status: 400 });
-  throw redirect(`/${locale}/cases/exchanges/${result.ref}`);
+  throw redirect(withDoneMessage(`/${locale}/cases/exchanges/${result.ref}`, "created"));
 }
+
+const isInstrumentRequired = (name: string) => (INSTRUMENT_REQUIRED_FIELDS as readonly string[]).includes(name);
 
 const FIELD_ORDER = ["form", "agreementId", "type", "urgency", "urgencyReason", "subject", "enterpriseId", "enterpriseCountry", "enterpriseNumber", "enterpriseName", "postedWorkersCount", "questions", "freeQuestions", "addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"];
 
@@ -225,14 +228,14 @@ export default function NewExchange() {
           <p className="field__hint">{t("exchange.instrument.hint")}</p>
           {(["addresseeName", "addresseeAddress", "addresseeIdentifier", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "notificationDates", "underlyingClaim"] as const).map((name) =>
             ["factsSummary", "infringementNature", "rulesConcerned", "underlyingClaim"].includes(name) ? (
-              <TextArea key={name} name={name} rows={3} label={t(`exchange.instrument.${name}`)} defaultValue={v(name)} error={errors?.[name]} optional />
+              <TextArea key={name} name={name} rows={3} label={t(`exchange.instrument.${name}`)} defaultValue={v(name)} error={errors?.[name]} optional={!isInstrumentRequired(name)} />
             ) : (
-              <TextField key={name} name={name} label={t(`exchange.instrument.${name}`)} defaultValue={v(name)} error={errors?.[name]} optional />
+              <TextField key={name} name={name} label={t(`exchange.instrument.${name}`)} defaultValue={v(name)} error={errors?.[name]} optional={!isInstrumentRequired(name)} />
             ),
           )}
           <TextField name="enforceableOn" type="date" label={t("exchange.instrument.enforceableOn")} defaultValue={v("enforceableOn")} error={errors?.enforceableOn} optional />
-          <TextField name="penaltyAmount" inputMode="decimal" label={t("exchange.instrument.penaltyAmount")} hint={t("exchange.instrument.penaltyAmountHint")} defaultValue={v("penaltyAmount")} error={errors?.penaltyAmount} className="input--short" optional />
-          <SelectField name="penaltyCurrency" label={t("exchange.instrument.penaltyCurrency")} defaultValue={v("penaltyCurrency")} placeholder={t("exchange.fields.choose")} options={CURRENCIES.map((c) => ({ value: c, label: c }))} error={errors?.penaltyCurrency} optional />
+          <TextField name="penaltyAmount" inputMode="decimal" label={t("exchange.instrument.penaltyAmount")} hint={t("exchange.instrument.penaltyAmountHint")} defaultValue={v("penaltyAmount")} error={errors?.penaltyAmount} className="input--short" />
+          <SelectField name="penaltyCurrency" label={t("exchange.instrument.penaltyCurrency")} defaultValue={v("penaltyCurrency")} placeholder={t("exchange.fields.choose")} options={CURRENCIES.map((c) => ({ value: c, label: c }))} error={errors?.penaltyCurrency} />
           <ChoiceGroup name="noAppealRemains" type="checkbox" legend={t("exchange.instrument.finality")} options={[{ value: "yes", label: t("exchange.instrument.noAppealRemains") }]} selected={valuesOf(values, "noAppealRemains")} />
         </fieldset>
 

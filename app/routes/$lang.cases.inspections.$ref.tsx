@@ -21,6 +21,7 @@ import {
 } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
 import { INSPECTION_REFERENCE } from "~/domain/references";
+import { DoneMessage } from "~/components/feedback";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
 import { AgenciesAndLanguageRows, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
@@ -171,6 +172,7 @@ export default function InspectionCasePage() {
         </span>
       </h1>
       <ErrorSummary errors={errors} order={["form"]} />
+      <DoneMessage />
       <RetentionNotice retention={c.retention} locale={locale} />
       {result?.changed ? (
         <div className="notice notice--warning" role="alert">

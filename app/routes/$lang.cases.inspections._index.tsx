@@ -8,6 +8,7 @@ import { getFixedT } from "~/.server/i18n";
 import { agreementsOfAuthority, calendarFeedToken, inspectionCalendar, listInspections, shiftMonth } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
 import { SelectField } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { DueTag } from "~/components/due-tag";
 import { FilterForm } from "~/components/filter-form";
@@ -118,35 +119,21 @@ export default function Inspections() {
           <div key={group.slug} className="calendar-agreement">
             <h3>{group.title}</h3>
             {group.entries.length ? (
-              <div className="table-wrap">
-                <table className="table inspection-list">
-                  <caption className="visually-hidden">{t("calendar.caption", { agreement: group.title, month: month.label })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("calendar.date")}</th>
-                      <th scope="col">{t("list.reference")}</th>
-                      <th scope="col">{t("fields.mode")}</th>
-                      <th scope="col">{t("fields.hostCountry")}</th>
-                      <th scope="col">{t("fields.municipality")}</th>
-                      <th scope="col">{t("case.status")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {group.entries.map((e) => (
-                      <tr key={e.ref}>
-                        <td>{e.date}</td>
-                        <td>
-                          <Link to={`/${locale}/cases/inspections/${e.ref}`}>{e.ref}</Link>
-                        </td>
-                        <td>{t(`common:enum.inspectionMode.${e.mode}`)}</td>
-                        <td>{e.hostCountry}</td>
-                        <td>{e.municipality}</td>
-                        <td>{t(`common:enum.inspectionStatus.${e.status}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                className="inspection-list"
+                caption={t("calendar.caption", { agreement: group.title, month: month.label })}
+                captionHidden
+                rows={group.entries}
+                rowKey={(e) => e.ref}
+                columns={[
+                  { id: "date", header: t("calendar.date"), lead: true, nowrap: true, cell: (e) => e.date },
+                  { id: "reference", header: t("list.reference"), lead: true, nowrap: true, cardLabelHidden: true, cell: (e) => <Link to={`/${locale}/cases/inspections/${e.ref}`}>{e.ref}</Link> },
+                  { id: "mode", header: t("fields.mode"), cell: (e) => t(`common:enum.inspectionMode.${e.mode}`) },
+                  { id: "host", header: t("fields.hostCountry"), cell: (e) => e.hostCountry },
+                  { id: "municipality", header: t("fields.municipality"), cell: (e) => e.municipality },
+                  { id: "status", header: t("case.status"), cell: (e) => t(`common:enum.inspectionStatus.${e.status}`) },
+                ]}
+              />
             ) : (
               <p className="muted">{t("calendar.empty", { month: month.label })}</p>
             )}
@@ -167,53 +154,45 @@ export default function Inspections() {
 
       <section aria-labelledby="all-inspections">
         <h2 id="all-inspections">{t("list.allInspections")}</h2>
-        <div className="table-wrap">
-          <table className="table inspection-list">
-            <caption className="visually-hidden">{t("list.allInspections")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.reference")}</th>
-                <th scope="col">{t("fields.mode")}</th>
-                <th scope="col">{t("common:inbox.direction")}</th>
-                <th scope="col">{t("case.partner")}</th>
-                <th scope="col">{t("fields.hostCountry")}</th>
-                <th scope="col">{t("case.status")}</th>
-                <th scope="col">{t("case.agreedDate")}</th>
-                <th scope="col">{t("common:inbox.due")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.length === 0 ? (
-                <tr>
-                  <td colSpan={8}>{t("list.empty")}</td>
-                </tr>
-              ) : (
-                rows.map((r) => (
-                  <tr key={r.ref} className={r.due === "overdue" ? "row--overdue" : undefined}>
-                    <td>
-                      <Link to={`/${locale}/cases/inspections/${r.ref}`}>
-                        <strong>{r.ref}</strong>
-                      </Link>
-                    </td>
-                    <td>{t(`common:enum.inspectionMode.${r.mode}`)}</td>
-                    <td>{t(`common:inbox.directionValue.${r.direction}`)}</td>
-                    <td>{r.partner}</td>
-                    <td>
-                      {r.hostCountry}
-                      {r.municipality ? ` (${r.municipality})` : ""}
-                    </td>
-                    <td>{t(`common:enum.inspectionStatus.${r.status}`)}</td>
-                    <td>{r.date ?? "–"}</td>
-                    <td>
-                      {r.dueOn ?? "–"}{" "}
-                      <DueTag due={r.due} />
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="inspection-list"
+          caption={t("list.allInspections")}
+          captionHidden
+          rows={rows}
+          rowKey={(r) => r.ref}
+          rowClassName={(r) => (r.due === "overdue" ? "row--overdue" : undefined)}
+          empty={t("list.empty")}
+          columns={[
+            {
+              id: "reference",
+              header: t("list.reference"),
+              lead: true,
+              nowrap: true,
+              cardLabelHidden: true,
+              cell: (r) => (
+                <Link to={`/${locale}/cases/inspections/${r.ref}`}>
+                  <strong>{r.ref}</strong>
+                </Link>
+              ),
+            },
+            { id: "mode", header: t("fields.mode"), cell: (r) => t(`common:enum.inspectionMode.${r.mode}`) },
+            { id: "direction", header: t("common:inbox.direction"), cell: (r) => t(`common:inbox.directionValue.${r.direction}`) },
+            { id: "partner", header: t("case.partner"), cell: (r) => r.partner },
+            { id: "host", header: t("fields.hostCountry"), cell: (r) => `${r.hostCountry}${r.municipality ? ` (${r.municipality})` : ""}` },
+            { id: "status", header: t("case.status"), cell: (r) => t(`common:enum.inspectionStatus.${r.status}`) },
+            { id: "agreed", header: t("case.agreedDate"), nowrap: true, cell: (r) => r.date ?? "–" },
+            {
+              id: "due",
+              header: t("common:inbox.due"),
+              lead: true,
+              cell: (r) => (
+                <>
+                  {r.dueOn ?? "–"} <DueTag due={r.due} />
+                </>
+              ),
+            },
+          ]}
+        />
         <Pagination previous={previous} next={next} />
       </section>
     </>

@@ -5,6 +5,7 @@ import { requireUserWithPermission } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { formatTipTime, listTips } from "~/.server/tips";
+import { DataTable } from "~/components/data-table";
 import { SelectField } from "~/components/forms";
 import { FilterForm } from "~/components/filter-form";
 import { TIP_STATUSES } from "~/domain/vocabulary";
@@ -51,45 +52,32 @@ export default function TipList() {
           ]}
         />
       </FilterForm>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("list.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("list.reference")}</th>
-              <th scope="col">{t("list.received")}</th>
-              <th scope="col">{t("list.sector")}</th>
-              <th scope="col">{t("list.place")}</th>
-              <th scope="col">{t("list.employer")}</th>
-              <th scope="col">{t("list.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.length === 0 ? (
-              <tr>
-                <td colSpan={6}>{query.status === "all" ? t("list.empty") : t("list.emptyFiltered")}</td>
-              </tr>
-            ) : (
-              items.map((item) => (
-                <tr key={item.ref}>
-                  <td>
-                    <Link to={`/${locale}/cases/tips/${item.ref}`}>
-                      <strong>{item.ref}</strong>
-                    </Link>
-                  </td>
-                  <td>{item.received}</td>
-                  <td>{t(`sector.${item.sector}`, { defaultValue: item.sector })}</td>
-                  <td lang={item.language}>{item.place}</td>
-                  <td lang={item.language}>{item.employerName || "–"}</td>
-                  <td>
-                    <span className={`tag tip-status tip-status--${item.status}`}>{t(`status.${item.status}`)}</span>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("list.title")}
+        captionHidden
+        rows={items}
+        rowKey={(item) => item.ref}
+        empty={query.status === "all" ? t("list.empty") : t("list.emptyFiltered")}
+        columns={[
+          {
+            id: "reference",
+            header: t("list.reference"),
+            lead: true,
+            nowrap: true,
+            cardLabelHidden: true,
+            cell: (item) => (
+              <Link to={`/${locale}/cases/tips/${item.ref}`}>
+                <strong>{item.ref}</strong>
+              </Link>
+            ),
+          },
+          { id: "received", header: t("list.received"), nowrap: true, cell: (item) => item.received },
+          { id: "sector", header: t("list.sector"), cell: (item) => t(`sector.${item.sector}`, { defaultValue: item.sector }) },
+          { id: "place", header: t("list.place"), cell: (item) => <span lang={item.language}>{item.place}</span> },
+          { id: "employer", header: t("list.employer"), cell: (item) => (item.employerName ? <span lang={item.language}>{item.employerName}</span> : "–") },
+          { id: "status", header: t("list.status"), lead: true, cardLabelHidden: true, cell: (item) => <span className={`tag tip-status tip-status--${item.status}`}>{t(`status.${item.status}`)}</span> },
+        ]}
+      />
       <nav className="pagination" aria-label={t("list.pages")}>
         {previous ? <Link to={previous}>{t("list.previous")}</Link> : null}
         {next ? <Link to={next}>{t("list.next")}</Link> : null}

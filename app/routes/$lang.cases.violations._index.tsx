@@ -7,6 +7,7 @@ import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { agreementsOfParty, listViolations } from "~/.server/violations";
 import { SelectField, TextField } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { FilterForm } from "~/components/filter-form";
 import { pageLinks } from "~/lib/pagination";
@@ -61,50 +62,42 @@ export default function ViolationRegister() {
         <TextField name="from" type="date" label={t("admin.audit.from")} defaultValue={filter.from ?? ""} />
         <TextField name="to" type="date" label={t("admin.audit.to")} defaultValue={filter.to ?? ""} />
       </FilterForm>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("violation.list.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("violation.fields.foundOn")}</th>
-              <th scope="col">{t("violation.fields.category")}</th>
-              <th scope="col">{t("violation.fields.source")}</th>
-              <th scope="col">{t("exchange.fields.enterprise")}</th>
-              <th scope="col">{t("violation.fields.sanction")}</th>
-              <th scope="col">{t("violation.list.agreement")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={6}>{t("violation.list.none")}</td>
-              </tr>
-            ) : (
-              rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.found}</td>
-                  <td>{t(`enum.violationCategory.${r.category}`)}</td>
-                  <td>
-                    {t(`enum.violationSource.${r.source}`)}
-                    {r.exchangeRef ? (
-                      <>
-                        {" "}
-                        <Link to={`/${locale}/cases/exchanges/${r.exchangeRef}`}>{r.exchangeRef}</Link>
-                      </>
-                    ) : r.inspectionRef ? ` ${r.inspectionRef}` : ""}
-                  </td>
-                  <td>{r.enterprise ? <Link to={`/${locale}/enterprises/${r.enterprise.key}`}>{r.enterprise.name}</Link> : "–"}</td>
-                  <td>
-                    {t(`enum.sanction.${r.sanction}`)}
-                    {r.fine ? ` (${r.fine})` : ""}
-                  </td>
-                  <td>{r.agreement.toUpperCase()}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("violation.list.title")}
+        captionHidden
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("violation.list.none")}
+        columns={[
+          { id: "found", header: t("violation.fields.foundOn"), lead: true, nowrap: true, cell: (r) => r.found },
+          { id: "category", header: t("violation.fields.category"), cell: (r) => t(`enum.violationCategory.${r.category}`) },
+          {
+            id: "source",
+            header: t("violation.fields.source"),
+            cell: (r) => (
+              <>
+                {t(`enum.violationSource.${r.source}`)}
+                {r.exchangeRef ? (
+                  <>
+                    {" "}
+                    <Link to={`/${locale}/cases/exchanges/${r.exchangeRef}`} className="nowrap">
+                      {r.exchangeRef}
+                    </Link>
+                  </>
+                ) : r.inspectionRef ? (
+                  <>
+                    {" "}
+                    <span className="nowrap">{r.inspectionRef}</span>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          { id: "enterprise", header: t("exchange.fields.enterprise"), cell: (r) => (r.enterprise ? <Link to={`/${locale}/enterprises/${r.enterprise.key}`}>{r.enterprise.name}</Link> : "–") },
+          { id: "sanction", header: t("violation.fields.sanction"), cell: (r) => `${t(`enum.sanction.${r.sanction}`)}${r.fine ? ` (${r.fine})` : ""}` },
+          { id: "agreement", header: t("violation.list.agreement"), nowrap: true, cell: (r) => r.agreement.toUpperCase() },
+        ]}
+      />
       <Pagination previous={previous} next={next} />
     </>
   );

@@ -7,6 +7,7 @@ import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { findSourceCase, recordViolation } from "~/.server/violations";
+import { withDoneMessage } from "~/components/feedback";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { CURRENCIES, LOCALES, SANCTIONS, VIOLATION_CATEGORIES } from "~/domain/vocabulary";
 import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
@@ -36,7 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "write:violation:own-authority");
   if (user.authorityId === null) throw data(null, { status: 403 });
-  const form = parseForm(newViolationSchemaFor(locale), await readFormData(request));
+  const form = parseForm(newViolationSchemaFor(locale, today()), await readFormData(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const v = form.data;
   const result = recordViolation(
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   );
   if (!result.ok) throw data(null, { status: 404 });
   const back = v.sourceKind === "exchange" ? `/${locale}/cases/exchanges/${v.sourceRef}` : `/${locale}/cases/inspections/${v.sourceRef}`;
-  throw redirect(`${back}#violations-title`);
+  throw redirect(withDoneMessage(back, "violation"));
 }
 
 export default function NewViolation() {
@@ -82,7 +83,7 @@ export default function NewViolation() {
         <TextField name="legalReference" label={t("violation.fields.legalReference")} hint={t("violation.fields.legalReferenceHint")} defaultValue={v("legalReference")} error={errors?.legalReference} optional />
         <TextArea name="description" label={t("violation.fields.description")} hint={t("violation.fields.descriptionHint")} defaultValue={v("description")} error={errors?.description} />
         <SelectField name="descriptionLanguage" label={t("exchange.fields.language")} defaultValue={v("descriptionLanguage", locale)} options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
-        <TextField name="foundOn" type="date" label={t("violation.fields.foundOn")} defaultValue={v("foundOn", todayIso)} error={errors?.foundOn} className="input--short" />
+        <TextField name="foundOn" type="date" label={t("violation.fields.foundOn")} defaultValue={v("foundOn", todayIso)} max={todayIso} error={errors?.foundOn} className="input--short" />
         <SelectField name="sanction" label={t("violation.fields.sanction")} defaultValue={v("sanction")} placeholder={t("exchange.fields.choose")} options={SANCTIONS.map((s) => ({ value: s, label: t(`enum.sanction.${s}`) }))} error={errors?.sanction} />
         <TextField name="fineAmount" inputMode="decimal" label={t("violation.fields.fineAmount")} hint={t("violation.fields.fineAmountHint")} defaultValue={v("fineAmount")} error={errors?.fineAmount} className="input--short" optional />
         <SelectField name="fineCurrency" label={t("exchange.instrument.penaltyCurrency")} defaultValue={v("fineCurrency")} placeholder={t("exchange.fields.choose")} options={CURRENCIES.map((c) => ({ value: c, label: c }))} error={errors?.fineCurrency} optional />

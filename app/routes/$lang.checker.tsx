@@ -40,7 +40,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const pageTitle = `${t("checker:title")} – ${t("common:app.name")}`;
   const reviewed = formatDate(CHECKLIST_RULES_REVIEWED, locale);
-  const empty = { locale, reviewed, errors: undefined, values: undefined, checklist: null, pageUrl: "", otherRoleHref: "" };
+  const empty = { locale, reviewed, description: getFixedT(locale, ["meta"])("meta:description.checker"), errors: undefined, values: undefined, checklist: null, pageUrl: "", otherRoleHref: "" };
 
   if (!isCheckerSubmission(url.searchParams)) return { ...empty, title: pageTitle };
 
@@ -84,6 +84,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },
+  { name: "description", content: data?.description },
   // Every combination of answers is a URL: keep them out of search engines, the bare form is enough.
   ...(data?.checklist || data?.errors ? [{ name: "robots", content: "noindex" }] : []),
 ];

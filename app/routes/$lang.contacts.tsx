@@ -18,10 +18,10 @@ const HELP_SERVICES = [
 export function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const t = getFixedT(locale);
-  return { locale, title: `${t("contacts.title")} – ${t("app.name")}`, contacts: listInspectorateContacts(locale) };
+  return { locale, title: `${t("contacts.title")} – ${t("app.name")}`, description: getFixedT(locale, ["meta"])("meta:description.contacts"), contacts: listInspectorateContacts(locale) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }];
 
 export default function Contacts() {
   const { locale, contacts } = useLoaderData<typeof loader>();

@@ -5,6 +5,7 @@ import { userCan } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { outcomeView } from "~/.server/outcome-view";
 import { requireDashboard } from "~/.server/outcome-access";
+import { DoneMessage } from "~/components/feedback";
 import { SelectField } from "~/components/forms";
 import { OutcomeReport } from "~/components/outcome-report";
 
@@ -34,6 +35,7 @@ export default function PeriodDashboard() {
         {view.period.name}
         <span className="h1-sub">{view.agreement.title}</span>
       </h1>
+      <DoneMessage />
       <div className="button-row no-print">
         <a href={`${base}.csv`} className="button button--secondary" download>
           {t("outcomes.downloadCsv")}

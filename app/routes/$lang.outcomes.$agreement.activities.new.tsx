@@ -9,6 +9,7 @@ import { getFixedT } from "~/.server/i18n";
 import { findAgreementBySlug, periodsOf } from "~/.server/outcomes";
 import { requireLocale } from "~/.server/route-params";
 import type { SessionUser } from "~/.server/session";
+import { withDoneMessage } from "~/components/feedback";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { accessFor, coordinatedAgreementIds } from "~/domain/permissions";
 import { ACTIVITY_KINDS, LOCALES, PARTNER_COUNTRIES, VIOLATION_CATEGORIES, type ViolationCategory } from "~/domain/vocabulary";
@@ -62,10 +63,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress },
   );
   if (!result.ok && result.error === "not_active") return data({ errors: { form: AGREEMENT_NOT_ACTIVE } as FieldErrors, values: formValues(formData) }, { status: 400 });
+  if (!result.ok && result.error === "outside_periods") return data({ errors: { startsOn: "activity.errors.outsidePeriods" } as FieldErrors, values: formValues(formData) }, { status: 400 });
   if (!result.ok) throw data(null, { status: 404 });
   // Back to the period the activity falls in, so the coordinator sees the figures it changed.
   const period = periodsOf(agreement.id, locale).find((p) => p.startsOn <= form.data.startsOn && form.data.startsOn <= p.endsOn);
-  throw redirect(period ? `/${locale}/outcomes/${agreement.slug}/${period.slug}` : `/${locale}/outcomes`);
+  throw redirect(withDoneMessage(period ? `/${locale}/outcomes/${agreement.slug}/${period.slug}` : `/${locale}/outcomes`, "activity"));
 }
 
 export default function NewActivity() {

@@ -4,16 +4,19 @@ import { useTranslation } from "react-i18next";
 import { getFixedT } from "~/.server/i18n";
 import { requireDashboard } from "~/.server/outcome-access";
 import { formatMetric } from "~/.server/outcome-view";
+import { DataTable } from "~/components/data-table";
 import { metricLabel } from "~/lib/metric-labels";
 
-/** Two periods of one agreement side by side: `?a=2017-18&b=2019-22`. */
+/** Two periods of one agreement side by side, earlier first: `?a=2017-18&b=2019-22`. */
 export function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const slugA = (url.searchParams.get("a") ?? "").slice(0, 40);
   const slugB = (url.searchParams.get("b") ?? "").slice(0, 40);
   if (!slugA || !slugB) throw data(null, { status: 404 });
-  const a = requireDashboard(request, { ...params, period: slugA });
-  const b = requireDashboard(request, { ...params, period: slugB });
+  const first = requireDashboard(request, { ...params, period: slugA });
+  const second = requireDashboard(request, { ...params, period: slugB });
+  // Earlier period on the left, and Change = later minus earlier, whichever order the form sent them in.
+  const [a, b] = first.dashboard.period.startsOn <= second.dashboard.period.startsOn ? [first, second] : [second, first];
   const t = getFixedT(a.locale);
   const valueOf = (dashboard: typeof a.dashboard, key: string) => dashboard.outcome.metrics.find((m) => m.key === key);
   const keys = [...new Set([...a.dashboard.outcome.metrics, ...b.dashboard.outcome.metrics].map((m) => m.key))];
@@ -49,33 +52,21 @@ export default function ComparePeriods() {
         {t("outcomes.compare")}
         <span className="h1-sub">{agreement.title}</span>
       </h1>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("outcomes.metricHeading")}</th>
-              {periods.map((p) => (
-                <th scope="col" className="numeric" key={p.slug}>
-                  <Link to={`/${locale}/outcomes/${agreement.slug}/${p.slug}`}>{p.name}</Link>
-                </th>
-              ))}
-              <th scope="col" className="numeric">
-                {t("outcomes.change")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                <td className="numeric">{row.a}</td>
-                <td className="numeric">{row.b}</td>
-                <td className="numeric">{row.change === null ? "" : row.change > 0 ? `+${row.change}` : row.change}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        rowKey={(row) => row.key}
+        columns={[
+          { id: "metric", header: t("outcomes.metricHeading"), rowHeader: true, lead: true, cardLabelHidden: true, cell: (row) => row.label },
+          ...periods.map((p, i) => ({
+            id: p.slug,
+            header: <Link to={`/${locale}/outcomes/${agreement.slug}/${p.slug}`}>{p.name}</Link>,
+            cardLabel: p.name,
+            numeric: true,
+            cell: (row: (typeof rows)[number]) => (i === 0 ? row.a : row.b),
+          })),
+          { id: "change", header: t("outcomes.change"), numeric: true, cell: (row) => (row.change === null ? "" : row.change > 0 ? `+${row.change}` : row.change) },
+        ]}
+      />
     </>
   );
 }

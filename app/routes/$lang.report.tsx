@@ -1,11 +1,11 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
-import { submitTip } from "~/.server/tips";
+import { isTipRef, receivingAuthority, submitTip } from "~/.server/tips";
 import { ChoiceGroup, ErrorSummary, fieldId, SelectField, TextArea, TextField } from "~/components/forms";
 import { SECTORS } from "~/domain/vocabulary";
 import { formValues, parseForm, valueOf, valuesOf } from "~/lib/forms";
@@ -18,15 +18,26 @@ import {
   tipsErrorKeys,
 } from "~/lib/schemas/tips";
 import { formatNumber } from "~/lib/format";
+import type { Locale } from "~/lib/i18n";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const t = getFixedT(locale, ["tips", "common"]);
+  const sent = sentReport(new URL(request.url).searchParams, locale);
+  if (sent) return { title: `${t("sent.title")} – ${t("common:app.name")}`, description: getFixedT(locale, ["meta"])("meta:description.report"), descriptionMax: "", sent };
   // Formatted here, not in the browser: Intl output may differ between Node and the browser (hydration).
-  return { title: `${t("report.title")} – ${t("common:app.name")}`, descriptionMax: formatNumber(TIP_DESCRIPTION_MAX, locale) };
+  return { title: `${t("report.title")} – ${t("common:app.name")}`, description: getFixedT(locale, ["meta"])("meta:description.report"), descriptionMax: formatNumber(TIP_DESCRIPTION_MAX, locale), sent: null };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+/** The page after sending: `?sent=<reference>&to=<country>` (what the redirect carries; nothing is looked up). */
+function sentReport(params: URLSearchParams, locale: Locale) {
+  const reference = params.get("sent") ?? "";
+  const country = TIP_COUNTRIES.find((c) => c === params.get("to"));
+  if (!isTipRef(reference) || !country) return null;
+  return { reference, authorityName: receivingAuthority(country).names[locale] };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
@@ -41,12 +52,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 429 },
     );
   }
-  return { sent: { reference: result.ref, authorityName: result.authority.names[locale] } };
+  // POST → 303 → a page of its own: reloading it neither loses the reference nor sends the report again.
+  throw redirect(`/${locale}/report?${new URLSearchParams({ sent: result.ref, to: form.data.country })}`, 303);
 }
 
 export default function ReportConcern() {
   const result = useActionData<typeof action>();
-  if (result && "sent" in result) return <ReportSent {...result.sent} />;
+  const { sent } = useLoaderData<typeof loader>();
+  if (sent) return <ReportSent {...sent} />;
   return <ReportForm errors={result?.errors} values={result?.values} />;
 }
 

@@ -34,10 +34,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     hits,
     suggestions,
     title: `${query ? t("search.resultsTitle", { query }) : t("search.title")} – ${t("app.name")}`,
+    description: getFixedT(locale, ["meta"])("meta:description.search"),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }, { name: "robots", content: "noindex" }];
 
 export default function Search() {
   const { locale, query, direction, hits, suggestions } = useLoaderData<typeof loader>();

@@ -23,10 +23,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const redirectTo = new URL(request.url).searchParams.get("redirectTo");
   if (user) throw redirect(safeRedirect(redirectTo, landingPath(locale, landingArea(user.roles))));
   const t = getFixedT(locale);
-  return { title: `${t("signin.title")} – ${t("app.name")}`, redirectTo: redirectTo ?? "" };
+  return { title: `${t("signin.title")} – ${t("app.name")}`, description: getFixedT(locale, ["meta"])("meta:description.signin"), redirectTo: redirectTo ?? "" };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }, { name: "robots", content: "noindex" }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);

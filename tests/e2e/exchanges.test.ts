@@ -61,8 +61,10 @@ describe("an urgent request before Easter", () => {
     await page.getByLabel(/^Hvilken dato ble virksomheten registrert\?/).check();
     await page.getByLabel("Andre spørsmål").fill("Har virksomheten hatt ansatte i Litauen det siste året?");
     await page.getByRole("button", { name: "Send anmodningen" }).click();
-    await page.waitForURL(/\/nb\/cases\/exchanges\/EX-NO-LT-2027-\d{4}$/);
-    ref = page.url().split("/").pop()!;
+    await page.waitForURL(/\/nb\/cases\/exchanges\/EX-NO-LT-2027-\d{4}\?done=created#done$/);
+    ref = new URL(page.url()).pathname.split("/").pop()!;
+    expect(await page.locator("#done").textContent()).toBe("Anmodningen er opprettet.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("done");
 
     const summary = await page.locator(".summary-list").first().textContent();
     expect(summary).toContain("Sendt");
@@ -95,6 +97,7 @@ describe("an urgent request before Easter", () => {
     await questions.nth(1).getByLabel("Data").fill("2015-04-14");
     await questions.nth(2).getByLabel("Atsakymas").fill("Taip, vidutiniškai 40 darbuotojų.");
     await page.getByRole("button", { name: "Siųsti atsakymus" }).click();
+    await page.getByRole("button", { name: "Taip, išsiųsti atsakymą" }).click();
     await page.locator(".summary-list .tag", { hasText: "Atsakyta" }).waitFor();
     expect(problems).toEqual([]);
   });

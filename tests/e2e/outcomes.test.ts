@@ -124,7 +124,8 @@ describe("outcome dashboard", () => {
     await page.getByLabel(/^Organisation 1/).fill("Arbeidstilsynet");
     await page.getByLabel(/^Participants from organisation 1/).fill("3");
     await page.getByRole("button", { name: "Record the activity" }).click();
-    await page.waitForURL(`${baseUrl}/en/outcomes/no-lt/2019-22`);
+    await page.waitForURL(`${baseUrl}/en/outcomes/no-lt/2019-22?done=activity#done`);
+    expect(await page.locator("#done").textContent()).toBe("The activity has been saved.");
     await context.close();
     const after = { a: await csv("2017-18"), b: await csv("2019-22") };
     expect(after.a).toBe(before.a);

@@ -463,6 +463,7 @@ const FORMS: FormCase[] = [
     valid: (c) => ({
       action: "answer",
       version: version(c, "exchanges", EXCHANGE),
+      confirmed: "yes",
       message: "Answers enclosed.",
       ...Object.fromEntries(
         c.column<number>("select q.id from exchange_questions q join exchanges e on e.id = q.exchange_id where e.ref = ? order by q.id", EXCHANGE).map((id) => [`answer-${id}-text`, "See the payslips."]),

@@ -124,14 +124,14 @@ async function caseFlow(tag, sessions) {
   const created = expectRedirect("create exchange", await send("/en/cases/exchanges/new", {
     cookie: sessions.requester,
     form: { intent: "send", agreementId: String(config.agreementId), type: "information_request", urgency: "standard", subject, freeQuestions: "Question " + tag, language: "en" },
-  }), /^\/en\/cases\/exchanges\/EX-[A-Z0-9-]+$/);
-  const ref = created.location.split("/").pop();
+  }), /^\/en\/cases\/exchanges\/EX-[A-Z0-9-]+(\?done=created#done)?$/);
+  const ref = created.location.split("/").pop().split("?")[0];
   emit({ type: "ack", kind: "exchange", ref, subject });
 
   const casePath = "/en/cases/exchanges/" + ref;
   const sent = expectStatus("view sent exchange", await send(casePath, { cookie: sessions.responder }), 200);
   const sentVersion = must("version", versionOf(sent.body) || null);
-  const backToCase = new RegExp("^" + casePath + "(#.*)?$");
+  const backToCase = new RegExp("^" + casePath + "(\\?done=(answer|violation))?(#.*)?$");
   expectRedirect("accept", await send(casePath, { cookie: sessions.responder, form: { action: "accept", version: String(sentVersion) } }), backToCase);
   emit({ type: "ack", kind: "accept", ref, version: sentVersion + 1 });
 
@@ -139,7 +139,7 @@ async function caseFlow(tag, sessions) {
   const acceptedVersion = must("version", versionOf(accepted.body) || null);
   const questionIds = must("question ids", questionIdsOf(accepted.body));
   const text = "Answer " + tag;
-  const answerForm = { action: "answer", version: String(acceptedVersion) };
+  const answerForm = { action: "answer", version: String(acceptedVersion), confirmed: "yes" };
   for (const id of questionIds) answerForm["answer-" + id + "-text"] = text;
   expectRedirect("answer", await send(casePath, { cookie: sessions.responder, form: answerForm }), backToCase);
   emit({ type: "ack", kind: "answer", ref, questionIds, text, version: acceptedVersion + 1 });

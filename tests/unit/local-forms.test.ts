@@ -72,28 +72,28 @@ describe("amounts with a decimal comma and spaces", () => {
 
   it.each(["nb", "lt"] as const)("1 500,50 is accepted as a fine in %s, and stored as 150050 cents", (locale) => {
     for (const fineAmount of ["1 500,50", "1\u00A0500,50", "1500,50"]) {
-      const result = parseForm(newViolationSchemaFor(locale), form({ ...violation, foundOn: "2026-03-30", fineAmount }));
+      const result = parseForm(newViolationSchemaFor(locale, "2026-12-02"), form({ ...violation, foundOn: "2026-03-30", fineAmount }));
       expect(result.ok, fineAmount).toBe(true);
       if (result.ok) expect(amountToMinorUnits(result.data.fineAmount)).toBe(150050);
     }
   });
 
   it("1,500.50 is the English way of writing it", () => {
-    const result = parseForm(newViolationSchemaFor("en"), form({ ...violation, foundOn: "2026-03-30", fineAmount: "1,500.50" }));
+    const result = parseForm(newViolationSchemaFor("en", "2026-12-02"), form({ ...violation, foundOn: "2026-03-30", fineAmount: "1,500.50" }));
     expect(result.ok && amountToMinorUnits(result.data.fineAmount)).toBe(150050);
   });
 
   it("refuses a negative amount with its own message, and words with the usual one", () => {
-    const negative = parseForm(newViolationSchemaFor("lt"), form({ ...violation, foundOn: "2026-03-30", fineAmount: "-1 500,50" }));
+    const negative = parseForm(newViolationSchemaFor("lt", "2026-12-02"), form({ ...violation, foundOn: "2026-03-30", fineAmount: "-1 500,50" }));
     expect(negative.ok ? null : negative.errors.fineAmount).toBe("exchange.errors.amountNegative");
-    const words = parseForm(newViolationSchemaFor("lt"), form({ ...violation, foundOn: "2026-03-30", fineAmount: "apie 15 eurų" }));
+    const words = parseForm(newViolationSchemaFor("lt", "2026-12-02"), form({ ...violation, foundOn: "2026-03-30", fineAmount: "apie 15 eurų" }));
     expect(words.ok ? null : words.errors.fineAmount).toBe("exchange.errors.amountInvalid");
-    const thirdDecimal = parseForm(newViolationSchemaFor("nb"), form({ ...violation, foundOn: "2026-03-30", fineAmount: "10,555" }));
+    const thirdDecimal = parseForm(newViolationSchemaFor("nb", "2026-12-02"), form({ ...violation, foundOn: "2026-03-30", fineAmount: "10,555" }));
     expect(thirdDecimal.ok ? null : thirdDecimal.errors.fineAmount).toBe("exchange.errors.amountInvalid");
   });
 
   it("reads the date found in the reader's format", () => {
-    const result = parseForm(newViolationSchemaFor("nb"), form({ ...violation, foundOn: "30.03.2026", fineAmount: "100" }));
+    const result = parseForm(newViolationSchemaFor("nb", "2026-12-02"), form({ ...violation, foundOn: "30.03.2026", fineAmount: "100" }));
     expect(result.ok && result.data.foundOn).toBe("2026-03-30");
   });
 

@@ -1,6 +1,7 @@
 // Exchange forms, shared by server and browser. Messages are i18n keys.
 import { z } from "zod";
 import { validateRegistrationNumber } from "~/domain/identifiers";
+import type { FormValues } from "~/lib/forms";
 import { CURRENCIES, EXCHANGE_TYPES, LOCALES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { optionalLocalDate, optionalLocalMoney } from "./local-fields";
@@ -51,23 +52,44 @@ export const newExchangeSchemaFor = (locale: Locale) =>
       underlyingClaim: text(1000),
     })
     .superRefine((v, ctx) => {
-      const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-      if (v.urgency === "urgent" && !v.urgencyReason) issue("urgencyReason", "exchange.errors.urgencyReasonRequired");
-      if (v.enterpriseNumber || v.enterpriseCountry) {
-        if (!v.enterpriseCountry) issue("enterpriseCountry", "exchange.errors.enterpriseCountryRequired");
-        else if (!v.enterpriseNumber) issue("enterpriseNumber", "identifiers.required");
-        else {
-          const checked = validateRegistrationNumber(v.enterpriseCountry, v.enterpriseNumber);
-          if (!checked.ok) issue("enterpriseNumber", checked.reason);
-        }
-      }
-      if ((PENALTY_TYPES as readonly string[]).includes(v.type)) {
-        const required = ["addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"] as const;
-        for (const field of required) if (!v[field]) issue(field, "exchange.errors.instrumentFieldRequired");
-      }
+      for (const [path, message] of Object.entries(newExchangeCrossFieldErrors(v))) ctx.addIssue({ code: "custom", path: [path], message });
     });
 
 export const newExchangeSchema = newExchangeSchemaFor("en");
+
+/** Fields of a new request needed only together with others: a penalty's instrument, an urgent request's reason. */
+export const INSTRUMENT_REQUIRED_FIELDS = ["addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"] as const;
+
+type CrossFieldInput = { [K in "type" | "urgency" | "urgencyReason" | "enterpriseCountry" | "enterpriseNumber" | "freeQuestions" | (typeof INSTRUMENT_REQUIRED_FIELDS)[number]]?: string } & { questions?: string | string[] };
+
+/**
+ * The checks between fields of a new request. The schema runs them on valid data; the form also runs them on the
+ * raw values when another field is invalid, so every error shows in the first round.
+ */
+export function newExchangeCrossFieldErrors(v: CrossFieldInput): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const filled = (value: string | undefined) => (value ?? "").trim() !== "";
+  if (v.urgency === "urgent" && !filled(v.urgencyReason)) errors.urgencyReason = "exchange.errors.urgencyReasonRequired";
+  if (filled(v.enterpriseNumber) || filled(v.enterpriseCountry)) {
+    if (!filled(v.enterpriseCountry)) errors.enterpriseCountry = "exchange.errors.enterpriseCountryRequired";
+    else if (!filled(v.enterpriseNumber)) errors.enterpriseNumber = "identifiers.required";
+    else {
+      const checked = validateRegistrationNumber(v.enterpriseCountry!, v.enterpriseNumber!);
+      if (!checked.ok) errors.enterpriseNumber = checked.reason;
+    }
+  }
+  const questionCount = (Array.isArray(v.questions) ? v.questions.length : filled(v.questions) ? 1 : 0) + (filled(v.freeQuestions) ? 1 : 0);
+  if (filled(v.type) && v.type !== "alert" && questionCount === 0) errors.questions = "exchange.errors.questionsRequired";
+  if ((PENALTY_TYPES as readonly string[]).includes(v.type ?? "")) {
+    for (const field of INSTRUMENT_REQUIRED_FIELDS) if (!filled(v[field])) errors[field] = "exchange.errors.instrumentFieldRequired";
+  }
+  return errors;
+}
+
+/** The same checks on a form's raw values (repeated names as arrays). */
+export function newExchangeCrossFieldErrorsOfValues(values: FormValues): Record<string, string> {
+  return newExchangeCrossFieldErrors(Object.fromEntries(Object.entries(values).map(([name, value]) => [name, name !== "questions" && Array.isArray(value) ? value[0] : value])));
+}
 
 export type NewExchangeForm = z.infer<typeof newExchangeSchema>;
 
