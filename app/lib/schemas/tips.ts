@@ -21,7 +21,6 @@ export const HONEYPOT_FIELD = "website";
 
 // C0 and C1 control characters except tab and newline, and the bidirectional overrides and isolates that can
 // make stored text display differently from what it says.
-// eslint-disable-next-line no-control-regex
 const UNWANTED_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Free text as stored: line breaks normalised to `\n`, control characters removed, outer spaces trimmed. */
