@@ -70,4 +70,8 @@ CREATE TABLE `enterprise_successions` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `enterprise_successions_unique` ON `enterprise_successions` (`predecessor_id`,`successor_id`);--> statement-breakpoint
-CREATE INDEX `enterprise_successions_successor_idx` ON `enterprise_successions` (`successor_id`);
+CREATE INDEX `enterprise_successions_successor_idx` ON `enterprise_successions` (`successor_id`);--> statement-breakpoint
+CREATE INDEX `enterprise_contacts_recorded_by_idx` ON `enterprise_contacts` (`recorded_by_authority_id`);--> statement-breakpoint
+CREATE INDEX `enterprise_people_recorded_by_idx` ON `enterprise_people` (`recorded_by_authority_id`);--> statement-breakpoint
+CREATE INDEX `enterprise_successions_set_by_authority_idx` ON `enterprise_successions` (`set_by_authority_id`);--> statement-breakpoint
+CREATE INDEX `enterprise_successions_set_by_user_idx` ON `enterprise_successions` (`set_by_user_id`);

@@ -36,6 +36,7 @@ export const enterprisePeople = sqliteTable(
     index("enterprise_people_person_key_idx").on(t.personKey, t.enterpriseId),
     index("enterprise_people_exchange_idx").on(t.exchangeId),
     index("enterprise_people_inspection_idx").on(t.inspectionId),
+    index("enterprise_people_recorded_by_idx").on(t.recordedByAuthorityId),
     check("enterprise_people_dates", sql`${t.fromOn} is null or ${t.toOn} is null or ${t.fromOn} <= ${t.toOn}`),
   ],
 );
@@ -65,6 +66,7 @@ export const enterpriseContacts = sqliteTable(
     index("enterprise_contacts_match_idx").on(t.kind, t.matchValue, t.enterpriseId),
     index("enterprise_contacts_exchange_idx").on(t.exchangeId),
     index("enterprise_contacts_inspection_idx").on(t.inspectionId),
+    index("enterprise_contacts_recorded_by_idx").on(t.recordedByAuthorityId),
   ],
 );
 
@@ -89,6 +91,8 @@ export const enterpriseSuccessions = sqliteTable(
   (t) => [
     uniqueIndex("enterprise_successions_unique").on(t.predecessorId, t.successorId),
     index("enterprise_successions_successor_idx").on(t.successorId),
+    index("enterprise_successions_set_by_authority_idx").on(t.setByAuthorityId),
+    index("enterprise_successions_set_by_user_idx").on(t.setByUserId),
     check("enterprise_successions_two", sql`${t.predecessorId} <> ${t.successorId}`),
   ],
 );

@@ -234,7 +234,13 @@ describe("answering an exchange", () => {
 
   it("stores a complete answer with its types", async () => {
     const lithuania = await signInAs(server.baseUrl, DEMO_USERS.contactPointLithuania);
-    const res = await postForm(server.baseUrl, `/en/cases/exchanges/${ref}`, { ...completeAnswers(), version: String(version()) }, lithuania);
+    // A final answer is irreversible: the first post only shows what will be sent, carrying exactly what was typed.
+    const check = await postForm(server.baseUrl, `/en/cases/exchanges/${ref}`, { ...completeAnswers(), version: String(version()) }, lithuania);
+    expect(check.status).toBe(200);
+    const checkPage = await check.text();
+    expect(checkPage).toMatch(new RegExp(`name="answer-${idOfCode("Q016")}-currency"[^>]*value="EUR"|value="EUR"[^>]*name="answer-${idOfCode("Q016")}-currency"`));
+    expect(withDatabase((db) => (db.prepare("select status from exchanges where ref = ?").get(ref) as { status: string }).status)).toBe("accepted");
+    const res = await postForm(server.baseUrl, `/en/cases/exchanges/${ref}`, { ...completeAnswers(), version: String(version()), confirmed: "yes" }, lithuania);
     expect(res.status).toBe(302);
     const stored = withDatabase((db) => db.prepare("select q.answer_value as value from exchange_questions q join exchanges e on e.id = q.exchange_id where e.ref = ? order by q.position").all(ref) as { value: string }[]);
     expect(stored.map((s) => s.value)).toEqual(["yes", "2015-04-14", "yes", "7.05 EUR"]);

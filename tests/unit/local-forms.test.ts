@@ -99,7 +99,7 @@ describe("amounts with a decimal comma and spaces", () => {
 
   it("the new-request form reads the penalty amount and date the same way", () => {
     const schema = newExchangeSchemaFor("nb");
-    const base = { agreementId: "1", type: "information_request", urgency: "standard", subject: "S" };
+    const base = { agreementId: "1", type: "information_request", urgency: "standard", subject: "S", freeQuestions: "Q" };
     const ok = parseForm(schema, form({ ...base, penaltyAmount: "2 550,00", enforceableOn: "01.10.2026" }));
     expect(ok.ok && [ok.data.penaltyAmount, ok.data.enforceableOn]).toEqual(["2550.00", "2026-10-01"]);
     const negative = parseForm(schema, form({ ...base, penaltyAmount: "-5" }));
