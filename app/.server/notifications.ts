@@ -21,7 +21,7 @@ import nb from "../../locales/nb/notifications.json";
 import { today as todayIn } from "./clock";
 import { db } from "./db";
 import { contactPointsOf } from "./case-records";
-import { followersWhoMayOpen } from "./enterprises";
+import { followersOfEnterpriseWhoMayOpen, followersWhoMayOpen } from "./enterprises";
 import { onExchangeEvent } from "./exchanges";
 import { onInspectionEvent } from "./inspections";
 import { listInbox, type InboxFilter } from "./inbox";
@@ -90,6 +90,17 @@ export function recordInspectionEvent(tx: Tx, userIds: number[], kind: string, c
   const rows = new Map<number, string>(userIds.map((userId) => [userId, kind === "inspection_request" ? "inspection_received" : kind]));
   for (const userId of followersWhoMayOpen("inspection", caseRef)) if (!rows.has(userId)) rows.set(userId, FOLLOWED_ENTERPRISE_CASE);
   insertNotifications(tx, rows, "inspection", caseRef, new Date().toISOString());
+}
+
+/**
+ * A violation recorded by either inspectorate: the followers of its enterprise who may open the source case are
+ * told (not the inspector who recorded it). Without an enterprise on the violation, the followers of the case's
+ * enterprises are. Called inside the violation's write transaction.
+ */
+export function recordViolationNews(tx: Tx, source: { kind: "exchange" | "inspection"; ref: string }, enterpriseId: number | null, actorUserId: number): void {
+  const followers = enterpriseId === null ? followersWhoMayOpen(source.kind, source.ref) : followersOfEnterpriseWhoMayOpen(enterpriseId, source.kind, source.ref);
+  const rows = new Map<number, string>(followers.filter((userId) => userId !== actorUserId).map((userId) => [userId, FOLLOWED_ENTERPRISE_CASE]));
+  insertNotifications(tx, rows, source.kind, source.ref, new Date().toISOString());
 }
 
 /** What followers of an enterprise are told when either inspectorate records something in a case about it. */
