@@ -295,6 +295,23 @@ const followersOfInspection = query<{ ref: string }, { userId: number }>(`
     join enterprise_follows f on f.enterprise_id = ie.enterprise_id join users u on u.id = f.user_id
   where i.ref = @ref and u.status = 'active' and (u.authority_id = i.requesting_authority_id or (u.authority_id = i.partner_authority_id and i.status <> 'draft'))`);
 
+/**
+ * Followers of one enterprise who may open the given case — for news recorded about that enterprise in the case
+ * (a violation), where the case's other enterprises' followers are not concerned.
+ */
+export function followersOfEnterpriseWhoMayOpen(enterpriseId: number, caseKind: "exchange" | "inspection", caseRef: string): number[] {
+  return (caseKind === "exchange" ? enterpriseFollowersOfExchange : enterpriseFollowersOfInspection).all({ ref: caseRef, enterprise: enterpriseId }).map((r) => r.userId);
+}
+
+const enterpriseFollowersOfExchange = query<{ ref: string; enterprise: number }, { userId: number }>(`
+  select distinct f.user_id as userId from enterprise_follows f join users u on u.id = f.user_id join exchanges x on x.ref = @ref
+  where f.enterprise_id = @enterprise and u.status = 'active'
+    and (u.authority_id = x.requesting_authority_id or (u.authority_id = x.requested_authority_id and x.status <> 'draft'))`);
+const enterpriseFollowersOfInspection = query<{ ref: string; enterprise: number }, { userId: number }>(`
+  select distinct f.user_id as userId from enterprise_follows f join users u on u.id = f.user_id join inspections i on i.ref = @ref
+  where f.enterprise_id = @enterprise and u.status = 'active'
+    and (u.authority_id = i.requesting_authority_id or (u.authority_id = i.partner_authority_id and i.status <> 'draft'))`);
+
 export interface NewPerson {
   caseRef: string;
   name: string;

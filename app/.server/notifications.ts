@@ -9,7 +9,7 @@
 // flush on the next turn of the event loop (after the synchronous better-sqlite3 transaction has committed) reads
 // them back — rows of a transaction that rolled back are simply not there — and sends one at a time. Failures are
 // logged and leave `emailed_at` empty; nothing is thrown at the request that caused the event.
-import { and, count, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, lte, max, sql } from "drizzle-orm";
 import { createInstance, type TFunction } from "i18next";
 import { authorities, exchanges, notifications, userRoles, users } from "../../db/schema";
 import { addWorkingDays } from "~/domain/working-days";
@@ -21,9 +21,9 @@ import nb from "../../locales/nb/notifications.json";
 import { today as todayIn } from "./clock";
 import { db } from "./db";
 import { contactPointsOf } from "./case-records";
-import { followersWhoMayOpen } from "./enterprises";
-import { onExchangeEvent } from "./exchanges";
-import { onInspectionEvent } from "./inspections";
+import { followersOfEnterpriseWhoMayOpen, followersWhoMayOpen } from "./enterprises";
+import { loadVisible as loadVisibleExchange, onExchangeEvent } from "./exchanges";
+import { loadVisible as loadVisibleInspection, onInspectionEvent } from "./inspections";
 import { listInbox, type InboxFilter } from "./inbox";
 import { logger } from "./logger";
 import { mailSettings, sendMail } from "./mailer";
@@ -90,6 +90,17 @@ export function recordInspectionEvent(tx: Tx, userIds: number[], kind: string, c
   const rows = new Map<number, string>(userIds.map((userId) => [userId, kind === "inspection_request" ? "inspection_received" : kind]));
   for (const userId of followersWhoMayOpen("inspection", caseRef)) if (!rows.has(userId)) rows.set(userId, FOLLOWED_ENTERPRISE_CASE);
   insertNotifications(tx, rows, "inspection", caseRef, new Date().toISOString());
+}
+
+/**
+ * A violation recorded by either inspectorate: the followers of its enterprise who may open the source case are
+ * told (not the inspector who recorded it). Without an enterprise on the violation, the followers of the case's
+ * enterprises are. Called inside the violation's write transaction.
+ */
+export function recordViolationNews(tx: Tx, source: { kind: "exchange" | "inspection"; ref: string }, enterpriseId: number | null, actorUserId: number): void {
+  const followers = enterpriseId === null ? followersWhoMayOpen(source.kind, source.ref) : followersOfEnterpriseWhoMayOpen(enterpriseId, source.kind, source.ref);
+  const rows = new Map<number, string>(followers.filter((userId) => userId !== actorUserId).map((userId) => [userId, FOLLOWED_ENTERPRISE_CASE]));
+  insertNotifications(tx, rows, source.kind, source.ref, new Date().toISOString());
 }
 
 /** What followers of an enterprise are told when either inspectorate records something in a case about it. */
@@ -319,8 +330,51 @@ export function casesFallingDue(authorityId: number, country: string, today: str
   return { until, cases };
 }
 
+/** A case about an enterprise the reader follows in which something new was recorded since the last digest. */
+export interface FollowedNews {
+  ref: string;
+  kind: "exchange" | "inspection";
+  /** The reader's local date of the latest news in the case. */
+  lastOn: string;
+}
+
+/** Since when a reader's digest reports news: the previous digest the reader was given, else one day before `now`. */
+function digestNewsSince(userId: number, now: Date): string {
+  const last = db
+    .select({ at: max(notifications.createdAt) })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, "daily_digest")))
+    .get()?.at;
+  return last ?? new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
+}
+
+/**
+ * What is new about the enterprises a reader follows since `since`: the cases of the reader's
+ * `followed_enterprise_case` notifications, newest first — each checked again against the case-visibility rule at
+ * digest time (a case the reader's authority may no longer open is left out).
+ */
+export function followedEnterpriseNews(userId: number, authorityId: number, since: string, until: string): FollowedNews[] {
+  const latest = max(notifications.createdAt);
+  const rows = db
+    .select({ caseKind: notifications.caseKind, caseRef: notifications.caseRef, at: latest })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, FOLLOWED_ENTERPRISE_CASE), gt(notifications.createdAt, since), lte(notifications.createdAt, until)))
+    .groupBy(notifications.caseKind, notifications.caseRef)
+    .orderBy(desc(latest))
+    .all();
+  const news: FollowedNews[] = [];
+  for (const row of rows) {
+    if (!row.caseRef || !row.at) continue;
+    const kind = row.caseKind === "inspection" ? "inspection" : row.caseKind === "exchange" ? "exchange" : null;
+    if (!kind) continue;
+    const visible = kind === "exchange" ? loadVisibleExchange(row.caseRef, authorityId) : loadVisibleInspection(row.caseRef, authorityId);
+    if (visible) news.push({ ref: row.caseRef, kind, lastOn: todayIn(new Date(row.at)) });
+  }
+  return news;
+}
+
 /** The digest e-mail, in the reader's language: references, due dates and links only. Exported for tests. */
-export function digestEmail(locale: Locale, today: string, until: string, cases: DigestCase[], publicUrl: string) {
+export function digestEmail(locale: Locale, today: string, until: string, cases: DigestCase[], publicUrl: string, followed: FollowedNews[] = []) {
   const t = mailT(locale);
   const caseLine = (c: DigestCase) => {
     const line = `- ${t("digest.line", { ref: c.ref, date: formatDate(c.dueOn, locale, "numeric"), direction: t(`digest.${c.direction}`) })}`;
@@ -335,6 +389,17 @@ export function digestEmail(locale: Locale, today: string, until: string, cases:
           ...(list.length > DIGEST_LINES_PER_SECTION ? [t("digest.more", { count: list.length - DIGEST_LINES_PER_SECTION })] : []),
           "",
         ];
+  const followedLine = (news: FollowedNews) =>
+    `- ${t("digest.followedLine", { ref: news.ref, date: formatDate(news.lastOn, locale, "numeric") })}\n  ${publicUrl}${casePath(locale, news.kind, news.ref)}`;
+  const followedSection =
+    followed.length === 0
+      ? []
+      : [
+          t("digest.followed", { count: followed.length }),
+          ...followed.slice(0, DIGEST_LINES_PER_SECTION).map(followedLine),
+          ...(followed.length > DIGEST_LINES_PER_SECTION ? [t("digest.followedMore", { count: followed.length - DIGEST_LINES_PER_SECTION })] : []),
+          "",
+        ];
   const overdue = cases.filter((c) => c.overdue);
   const dueSoon = cases.filter((c) => !c.overdue);
   const date = formatDate(today, locale, "numeric");
@@ -343,6 +408,7 @@ export function digestEmail(locale: Locale, today: string, until: string, cases:
     "",
     ...section(t("digest.overdue", { count: overdue.length }), overdue),
     ...section(t("digest.dueSoon", { count: dueSoon.length }), dueSoon),
+    ...followedSection,
     t("digest.inbox", { link: `${publicUrl}/${locale}/cases` }),
     "",
     t("email.privacy"),
@@ -360,6 +426,8 @@ export interface DigestSummary {
   authorities: number;
   /** Cases falling due, summed over the authorities. */
   cases: number;
+  /** Cases with news about followed enterprises, summed over the contact points. */
+  followedCases: number;
   /** In-app `daily_digest` notifications created (one per contact point with something due, once a day). */
   notified: number;
   emailed: number;
@@ -373,7 +441,7 @@ export interface DigestSummary {
 export async function runDailyDigest(options: { now?: Date } = {}): Promise<DigestSummary> {
   const now = options.now ?? new Date();
   const date = todayIn(now);
-  const summary: DigestSummary = { date, contactPoints: 0, authorities: 0, cases: 0, notified: 0, emailed: 0 };
+  const summary: DigestSummary = { date, contactPoints: 0, authorities: 0, cases: 0, followedCases: 0, notified: 0, emailed: 0 };
   try {
     const recipients = db
       .selectDistinct({
@@ -403,7 +471,8 @@ export async function runDailyDigest(options: { now?: Date } = {}): Promise<Dige
     const settings = mailSettings();
     for (const recipient of recipients) {
       const { until, cases } = byAuthority.get(recipient.authorityId)!;
-      if (cases.length === 0) continue;
+      const followed = followedEnterpriseNews(recipient.id, recipient.authorityId, digestNewsSince(recipient.id, now), now.toISOString());
+      if (cases.length === 0 && followed.length === 0) continue;
       const created = db.run(sql`
         insert into notifications (user_id, kind, case_kind, case_ref, created_at)
         select ${recipient.id}, 'daily_digest', 'digest', ${date}, ${now.toISOString()}
@@ -411,9 +480,10 @@ export async function runDailyDigest(options: { now?: Date } = {}): Promise<Dige
                             where user_id = ${recipient.id} and kind = 'daily_digest' and case_ref = ${date})`);
       if (created.changes !== 1) continue;
       summary.notified++;
+      summary.followedCases += followed.length;
       if (!settings) continue;
       const id = Number(created.lastInsertRowid);
-      const message = digestEmail(readerLocale(recipient.preferredLocale), date, until, cases, settings.publicUrl);
+      const message = digestEmail(readerLocale(recipient.preferredLocale), date, until, cases, settings.publicUrl, followed);
       if (await sendMail({ to: recipient.email, ...message }, { notificationId: id, digest: date })) {
         markEmailed(id);
         summary.emailed++;

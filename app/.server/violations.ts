@@ -9,6 +9,7 @@ import { db } from "./db";
 import { enterpriseKnownBy } from "./enterprise-access";
 import { loadVisible as loadVisibleExchange } from "./exchanges";
 import { loadVisible as loadVisibleInspection } from "./inspections";
+import { recordViolationNews } from "./notifications";
 
 export interface ViolationSourceRef {
   kind: "exchange" | "inspection";
@@ -69,9 +70,10 @@ export function recordViolation(input: NewViolation, actor: { userId: number; au
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
       })
-      .returning({ id: violations.id })
+      .returning({ id: violations.id, enterpriseId: violations.enterpriseId })
       .get();
     recordAudit({ ...actor, action: "violation.recorded", entity: "violation", entityId: created.id, detail: { source: source.ref, category: input.category } });
+    recordViolationNews(tx, source, created.enterpriseId, actor.userId);
     return created.id;
   });
   return { ok: true as const, id, source };
