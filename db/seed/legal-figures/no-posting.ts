@@ -191,6 +191,17 @@ export const NORWAY_POSTING_FIGURES: LegalFigure[] = [
     note: "The period over which the weekly limits are counted: normal working time (§ 10-4), overtime (§ 10-6) and weekly rest (§ 10-8) each apply to any period of this many days (Working Environment Act).",
   },
   {
+    key: "no.working-time.day-period-hours",
+    country: "NO",
+    topic: "working-time-and-rest",
+    value: 24,
+    unit: "hours",
+    validFrom: since,
+    source: WORKING_ENVIRONMENT_ACT("10-4"),
+    ...checked,
+    note: "The period over which the daily limits are counted: normal working time (§ 10-4) and daily rest (§ 10-8) apply to any period of this many hours (Working Environment Act).",
+  },
+  {
     key: "no.overtime.period-weeks",
     country: "NO",
     topic: "overtime",
