@@ -19,12 +19,24 @@ const LOCALES = ["nb", "lt", "en"] as const;
 
 const MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const MONTHS_NB = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember";
+const MONTHS_LT_GENITIVE = "sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio";
 
 /** Numbers that are not legal figures, removed before looking for bare numbers. Order matters (longest first). */
 export const NOT_LEGAL_FIGURES: { why: string; pattern: RegExp }[] = [
   { why: "register placeholders and i18next interpolations", pattern: /\{\{[^}]*\}\}/g },
+  {
+    // The checker's first question sorts a posting into one of four length brackets (EXPECTED_LENGTHS in
+    // app/domain/posting-checker.ts); its labels name the bracket's bounds. The rules those bounds lead to are
+    // stated in the result texts, from the register. Only these exact labels pass, so a figure added to one fails.
+    why: "the checker's expected-length answer options: categories the user picks, not rules",
+    pattern:
+      /^(Up to \d+ days|From \d+ days to less than \d+ months|\d+ months or more, up to \d+ months|More than \d+ months \(up to \d+ months with a notification\)|Opptil \d+ dager|Fra \d+ dager til under \d+ måneder|\d+ måneder eller mer, opptil \d+ måneder|Mer enn \d+ måneder \(opptil \d+ måneder med melding\)|Iki \d+ dienų|Nuo \d+ dienos iki mažiau nei \d+ mėnesių|\d+ mėnesiai ar daugiau, bet ne daugiau kaip \d+ mėnesių|Daugiau nei \d+ mėnesių \(iki \d+ mėnesių, pateikus pranešimą\))$/u,
+  },
   { why: "link targets and web addresses", pattern: /\]\([^)]*\)|<https?:[^>]*>|https?:\/\/\S+/g },
   { why: "ISO dates", pattern: /\b\d{4}-\d{2}-\d{2}\b/g },
+  { why: "a date list's first day, before a date the next patterns remove: 1 and 17 May, 1. og 17. mai", pattern: new RegExp(`\\b\\d{1,2}\\.?\\s(and|og)\\s(?=\\d{1,2}\\.?\\s(${MONTHS_EN}|${MONTHS_NB})\\b)`, "gi") },
+  { why: "Lithuanian dates by ordinal day: gegužės 1-oji ir 17-oji", pattern: new RegExp(`\\b(${MONTHS_LT_GENITIVE})\\s\\d{1,2}-(oji|ąją|osios)(\\s(ir|,)\\s\\d{1,2}-(oji|ąją|osios))*`, "giu") },
+  { why: "numeric example dates: 30.03.2026", pattern: /\b\d{1,2}\.\d{1,2}\.\d{4}\b/g },
   { why: "English dates", pattern: new RegExp(`\\b\\d{1,2}(st|nd|rd|th)? (${MONTHS_EN})\\.?( \\d{4})?\\b`, "g") },
   { why: "Norwegian dates", pattern: new RegExp(`\\b\\d{1,2}\\.\\s(${MONTHS_NB})( \\d{4})?\\b`, "gi") },
   { why: "Lithuanian dates", pattern: /\b\d{4}\s?m\.(\s\p{L}+\s\d{1,2}\s?d\.)?|\b\p{L}+\s\d{1,2}\s?d\./gu },
@@ -35,7 +47,8 @@ export const NOT_LEGAL_FIGURES: { why: string; pattern: RegExp }[] = [
   { why: "phone numbers", pattern: /\+\d{1,3}([ \u00a0]?\d){6,}|\b\d{2} \d{2} \d{2} \d{2}\b|\b112\b/g },
   { why: "clock times: opening hours, the night period (22:00, 06.00, 22 val.)", pattern: /\b\d{1,2}([.:]\d{2}\b|\s?val\.)/g },
   { why: "emergency numbers and Lithuanian local phone numbers: 110, 113, (8 5) 213 9772", pattern: /\b11[03]\b|\(\d( \d)?\)\s?\d{3}\s?\d{4}/g },
-  { why: "ages in a rule's conditions: under 18, under 14 år", pattern: /\b(under|iki)\s\d{1,2}(\s(år|metų))?\b/giu },
+  { why: "ages in a rule's conditions: under 18, under 14 år, jaunesni nei 18 metų", pattern: /\b(under|iki)\s\d{1,2}(\s(år|metų))?\b|\bjaunesn\p{L}*\snei\s\d{1,2}\smetų/giu },
+  { why: "the length of an identifier, not a rule: an 11-digit number, 11 siffer, 11 skaitmenų", pattern: /\b\d{1,2}[-\s](digit|siffer|skaitmen\p{L}*)/giu },
   { why: "the name of the tax treaty's 183-day rule", pattern: /\b183[-\s]?(day|dagers|dienų)/giu },
   { why: "years in names and dates", pattern: /\b(19|20)\d{2}\b/g },
   { why: "list and heading numbering", pattern: /^\s*(#+\s*)?\d+[.)]\s/gm },
@@ -87,6 +100,9 @@ describe("the guard's patterns", () => {
   it("finds legal figures typed as bare numbers", () => {
     expect(bareNumbers("at least NOK 264.32 an hour, within 14 days, 10.2 % holiday pay, NOK 20,000")).toEqual(["264.32", "14", "10.2", "20,000"]);
     expect(bareNumbers("ne vėliau kaip per 8 dienas; 12-month limit")).toEqual(["8", "12"]);
+    // An answer option's words pass only as the whole label; the same words inside a sentence do not.
+    expect(bareNumbers("More than 12 months (up to 18 months with a notification), in 4 weeks")).toEqual(["12", "18", "4"]);
+    expect(bareNumbers("within 11 days of the 13. måneden")).toEqual(["11", "13"]);
   });
 
   it("lets through what is not a legal figure", () => {
@@ -95,11 +111,14 @@ describe("the guard's patterns", () => {
       "Since 1 April 2023 (15. juni 2025; 2022 m. balandžio 1 d.; nuo birželio 15 d.; 2026-11-22).",
       "Under § 14-9, Article 108, section 10 a, and Darbo kodekso 123 straipsnis; Directive (EU) 2018/957 and 96/71/EC.",
       "Call 112 or +47 73 19 97 00, or 73 19 97 00.",
+      "Public holidays include 1 and 17 May (1. og 17. mai; gegužės 1-oji ir 17-oji); for example 30.03.2026.",
+      "It is an 11-digit number (11 siffer; 11 skaitmenų); workers jaunesni nei 18 metų.",
       "1. First step",
       "## 2. Second step",
       "See [the regulation](https://lovdata.no/dokument/SF/forskrift/2022-06-27-1190) and {{fig no.min-pay.construction.skilled}} and {{amount}}.",
     ].join("\n");
     expect(bareNumbers(text)).toEqual([]);
+    for (const option of ["Up to 30 days", "Mer enn 12 måneder (opptil 18 måneder med melding)", "Nuo 31 dienos iki mažiau nei 6 mėnesių"]) expect(bareNumbers(option)).toEqual([]);
   });
 });
 

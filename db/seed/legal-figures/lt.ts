@@ -104,6 +104,7 @@ export const LITHUANIA_FIGURES: LegalFigure[] = [
   labourCode("lt.working-time.max-average-weekly-hours", "working-time-and-rest", 48, "hours", "Average working time per 7 days including overtime may not exceed this (Labour Code Art. 114)."),
   labourCode("lt.working-time.max-daily-hours", "working-time-and-rest", 12, "hours", "Maximum working time in a working day or shift, overtime included (Labour Code Art. 114)."),
   labourCode("lt.working-time.max-hours-per-7-days", "working-time-and-rest", 60, "hours", "Maximum working time in any 7 days, overtime included (Labour Code Art. 114)."),
+  labourCode("lt.working-time.week-period-days", "working-time-and-rest", 7, "days", "The period over which the Labour Code counts its weekly limits: maximum and average working time (Art. 114) and overtime (Art. 119) apply per this many days."),
   labourCode("lt.rest.daily-hours", "working-time-and-rest", 11, "hours", "Uninterrupted daily rest between working days (Labour Code Art. 122)."),
   labourCode("lt.rest.weekly-hours", "working-time-and-rest", 35, "hours", "Uninterrupted weekly rest (Labour Code Art. 122)."),
   labourCode("lt.overtime.max-hours-per-7-days", "overtime", 8, "hours", "Overtime may not exceed this in 7 days unless the worker agrees to more (Labour Code Art. 119)."),
