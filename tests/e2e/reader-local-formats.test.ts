@@ -1,8 +1,9 @@
 // What staff read and type on list pages, over HTTP on the shared server: times in the zone of the reader's
 // language (formatDateTime), date filters typed the local way, agreements by their title rather than their code.
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatDateTime } from "../../app/lib/format";
 import { DEMO_USERS, get, postForm, signInAs } from "../support/http";
+import { startServer, type RunningServer } from "../support/server";
 
 const baseUrl = inject("baseUrl");
 
@@ -85,5 +86,28 @@ describe("notification and tip times", () => {
     const lithuania = await signInAs(baseUrl, DEMO_USERS.contactPointLithuania);
     expectReaderTimes(await (await get(baseUrl, "/nb/cases/tips", lithuania)).text(), "nb");
     expectReaderTimes(await (await get(baseUrl, "/lt/cases/tips", lithuania)).text(), "lt");
+  });
+});
+
+describe("accounts under attack on the administrator's page", () => {
+  // A server of its own: ten failed sign-ins lock this test's address out of signing in anywhere else.
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ demoData: true });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("show the last failure in the reader's zone", async () => {
+    const admin = await signInAs(server.baseUrl, DEMO_USERS.admin);
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      expect((await postForm(server.baseUrl, "/en/signin", { email: "probe@example.no", password: `wrong-${attempt}` })).status).toBe(400);
+    }
+    const lithuanian = await (await get(server.baseUrl, "/lt/admin", admin)).text();
+    expect(lithuanian).toContain("probe@example.no");
+    expectReaderTimes(lithuanian, "lt");
+    expect(lithuanian).not.toContain(" UTC<");
+    expectReaderTimes(await (await get(server.baseUrl, "/nb/admin", admin)).text(), "nb");
   });
 });
