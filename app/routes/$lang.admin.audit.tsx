@@ -10,7 +10,9 @@ import { TextField } from "~/components/forms";
 import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { FilterForm } from "~/components/filter-form";
-import { formatDateTime } from "~/lib/format";
+import { addCalendarDays } from "~/domain/working-days";
+import { startOfLocalDay } from "~/domain/zone-clock";
+import { formatDateTime, READER_TIME_ZONE } from "~/lib/format";
 import type { Locale } from "~/lib/i18n";
 import { pageLinks } from "~/lib/pagination";
 import { localDateFilter } from "~/lib/schemas/local-fields";
@@ -36,8 +38,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     entity: filter.entity || undefined,
     entityId: filter.entityId || undefined,
     userEmail: filter.user || undefined,
-    from: filter.from,
-    to: filter.to,
+    // The days are the reader's: from midnight to midnight on the clock the times on the page are shown in.
+    since: filter.from ? startOfLocalDay(filter.from, READER_TIME_ZONE[locale]) : undefined,
+    before: filter.to ? startOfLocalDay(addCalendarDays(filter.to, 1), READER_TIME_ZONE[locale]) : undefined,
     page: filter.page,
   });
   const t = getFixedT(locale);

@@ -36,6 +36,11 @@ describe("the audit log", () => {
     expect(norwegian).toContain('value="2999-01-01"');
     expect(await (await get(baseUrl, "/lt/admin/audit?from=2999.01.01", admin)).text()).toContain("Filtrą atitinkančių įvykių nėra.");
     expect(await (await get(baseUrl, "/en/admin/audit?from=2999-01-01", admin)).text()).toContain("No events match the filter.");
+    // Today on the Lithuanian reader's clock, typed the Lithuanian way, holds the sign-in just made.
+    const todayInVilnius = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Vilnius" }).format(new Date()).replaceAll("-", ".");
+    const today = await (await get(baseUrl, `/lt/admin/audit?from=${todayInVilnius}&to=${todayInVilnius}&action=sign_in`, admin)).text();
+    expect(today).not.toContain("Filtrą atitinkančių įvykių nėra.");
+    expectReaderTimes(today, "lt");
     // Not a date at all: no filter, as before.
     expect(await (await get(baseUrl, "/nb/admin/audit?from=tomorrow", admin)).text()).not.toContain("Ingen hendelser passer med filteret.");
   });
