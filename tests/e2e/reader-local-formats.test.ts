@@ -86,7 +86,7 @@ describe("notification and tip times", () => {
   });
 
   it("on the tips list follow the reader's language too", async () => {
-    const report = await postForm(baseUrl, "/lt/report", { country: "LT", sector: "agriculture", place: "Kėdainiai", description: "Darbuotojai gyvena perpildytame name.", anonymous: "yes" });
+    const report = await postForm(baseUrl, "/lt/report", { country: "LT", sector: "agriculture", place: `Kėdainiai ${Date.now()}`, description: "Darbuotojai gyvena perpildytame name.", anonymous: "yes" });
     expect(report.status).toBe(303);
     const lithuania = await signInAs(baseUrl, DEMO_USERS.contactPointLithuania);
     expectReaderTimes(await (await get(baseUrl, "/nb/cases/tips", lithuania)).text(), "nb");
