@@ -44,8 +44,10 @@ export interface AuditFilter {
   entity?: string;
   entityId?: string;
   userEmail?: string;
-  from?: string;
-  to?: string;
+  /** Events at or after this instant (ISO 8601, UTC). */
+  since?: string;
+  /** Events before this instant (ISO 8601, UTC). */
+  before?: string;
   page: number;
 }
 
@@ -58,8 +60,8 @@ export function listAuditEvents(filter: AuditFilter) {
   if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
   if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
   if (filter.userEmail) conditions.push(eq(users.email, filter.userEmail.trim().toLowerCase()));
-  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
-  if (filter.to) conditions.push(lt(auditLog.at, nextDay(filter.to)));
+  if (filter.since) conditions.push(gte(auditLog.at, filter.since));
+  if (filter.before) conditions.push(lt(auditLog.at, filter.before));
   const rows = db
     .select({
       id: auditLog.id,
@@ -79,10 +81,4 @@ export function listAuditEvents(filter: AuditFilter) {
     .offset((filter.page - 1) * AUDIT_PAGE_SIZE)
     .all();
   return { events: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE };
-}
-
-function nextDay(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }

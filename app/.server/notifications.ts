@@ -269,18 +269,6 @@ export function markAllNotificationsRead(userId: number, upToId: number, now = n
     .run().changes;
 }
 
-const TIME_ZONE: Record<string, string> = { NO: "Europe/Oslo", LT: "Europe/Vilnius" };
-const INTL_LOCALE: Record<Locale, string> = { nb: "nb-NO", lt: "lt-LT", en: "en-GB" };
-
-/** An instant as date and time where the reader's authority works. */
-export function formatNotificationTime(isoInstant: string, locale: Locale, country: string | null): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone: TIME_ZONE[country ?? ""] ?? "Europe/Oslo",
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(isoInstant));
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // The daily digest
 

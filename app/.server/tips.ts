@@ -238,15 +238,3 @@ export function changeTipStatus(
     return { ok: true, status: input.status, version: updated.version } as const;
   });
 }
-
-const INTL_LOCALE: Record<Locale, string> = { nb: "nb-NO", lt: "lt-LT", en: "en-GB" };
-const TIME_ZONE: Record<string, string> = { NO: "Europe/Oslo", LT: "Europe/Vilnius" };
-
-/** An instant as date and time where the receiving inspectorate works (formatted on the server only). */
-export function formatTipTime(isoInstant: string, locale: Locale, country: string | null): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone: TIME_ZONE[country ?? ""] ?? "Europe/Oslo",
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(isoInstant));
-}

@@ -105,6 +105,7 @@ export function listViolations(scope: number[] | null, filter: ViolationFilter, 
   if (filter.from) conditions.push(gte(violations.foundOn, filter.from));
   if (filter.to) conditions.push(lte(violations.foundOn, filter.to));
   const name = { nb: authorities.nameNb, lt: authorities.nameLt, en: authorities.nameEn }[locale];
+  const agreementTitle = { nb: agreements.titleNb, lt: agreements.titleLt, en: agreements.titleEn }[locale];
   const rows = db
     .select({
       id: violations.id,
@@ -117,6 +118,7 @@ export function listViolations(scope: number[] | null, filter: ViolationFilter, 
       status: violations.status,
       legalReference: violations.legalReference,
       agreement: agreements.slug,
+      agreementTitle,
       enterpriseName: enterprises.name,
       enterpriseCountry: enterprises.country,
       enterpriseNumber: enterprises.registrationNumber,

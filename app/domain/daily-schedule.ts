@@ -1,5 +1,6 @@
 // When the server's daily jobs (the digest of deadlines, the retention run) fire: at a whole hour on the clock in
 // Norway, whatever the season, so a job set for 06:00 runs at 06:00 Oslo time in winter and in summer.
+import { wallClock, zoneOffsetMs } from "./zone-clock";
 
 /**
  * The hour of a daily job from its setting: the fallback when unset, null for `off` (no timer), and the fallback
@@ -18,29 +19,10 @@ export function dailyHour(value: string | undefined, fallback: number): { hour: 
  * hour that does not exist falls on the instant the clock jumps; on the night they go back the later of the two (standard time) is taken.
  */
 export function nextDailyRun(now: Date, hour: number, timeZone = "Europe/Oslo"): Date {
-  const format = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-  const wallClock = (instant: number) => {
-    const p = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
-    return { y: p.year!, m: p.month!, d: p.day!, h: p.hour!, mi: p.minute!, s: p.second! };
-  };
-  // How far the zone's clock is ahead of UTC at an instant.
-  const offset = (instant: number) => {
-    const w = wallClock(instant);
-    return Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s) - Math.floor(instant / 1000) * 1000;
-  };
-  const today = wallClock(now.getTime());
+  const today = wallClock(now.getTime(), timeZone);
   for (let days = 0; ; days++) {
     const wall = Date.UTC(today.y, today.m - 1, today.d + days, hour);
-    const at = wall - offset(wall - offset(wall));
+    const at = wall - zoneOffsetMs(wall - zoneOffsetMs(wall, timeZone), timeZone);
     if (at > now.getTime()) return new Date(at);
   }
 }

@@ -5,7 +5,7 @@ import { requireUserWithPermission } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { accountsUnderAttack } from "~/.server/sign-in";
-import { formatDate, formatNumber } from "~/lib/format";
+import { formatDateTime, formatNumber } from "~/lib/format";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -65,7 +65,7 @@ export default function AdminHome() {
                   <td className="numeric">{formatNumber(a.failures, locale)}</td>
                   <td className="numeric">{formatNumber(a.addresses, locale)}</td>
                   <td>
-                    <time dateTime={a.lastFailureAt}>{`${formatDate(a.lastFailureAt.slice(0, 10), locale, "numeric")} ${a.lastFailureAt.slice(11, 16)} UTC`}</time>
+                    <time dateTime={a.lastFailureAt}>{formatDateTime(a.lastFailureAt, locale)}</time>
                   </td>
                 </tr>
               ))}

@@ -10,31 +10,37 @@ import { TextField } from "~/components/forms";
 import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { FilterForm } from "~/components/filter-form";
+import { addCalendarDays } from "~/domain/working-days";
+import { startOfLocalDay } from "~/domain/zone-clock";
+import { formatDateTime, READER_TIME_ZONE } from "~/lib/format";
+import type { Locale } from "~/lib/i18n";
 import { pageLinks } from "~/lib/pagination";
+import { localDateFilter } from "~/lib/schemas/local-fields";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const filterSchema = z.object({
-  action: z.string().trim().max(80).regex(/^[a-z_.]*$/).optional().catch(undefined),
-  entity: z.string().trim().max(40).regex(/^[a-z_]*$/).optional().catch(undefined),
-  entityId: z.string().trim().max(80).optional().catch(undefined),
-  user: z.string().trim().max(254).optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+const filterSchema = (locale: Locale) =>
+  z.object({
+    action: z.string().trim().max(80).regex(/^[a-z_.]*$/).optional().catch(undefined),
+    entity: z.string().trim().max(40).regex(/^[a-z_]*$/).optional().catch(undefined),
+    entityId: z.string().trim().max(80).optional().catch(undefined),
+    user: z.string().trim().max(254).optional().catch(undefined),
+    from: localDateFilter(locale),
+    to: localDateFilter(locale),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   requireUserWithPermission(request, "read:audit:any");
   const url = new URL(request.url);
-  const filter = filterSchema.parse(Object.fromEntries(url.searchParams));
+  const filter = filterSchema(locale).parse(Object.fromEntries(url.searchParams));
   const { events, hasMore } = listAuditEvents({
     action: filter.action || undefined,
     entity: filter.entity || undefined,
     entityId: filter.entityId || undefined,
     userEmail: filter.user || undefined,
-    from: filter.from,
-    to: filter.to,
+    // The days are the reader's: from midnight to midnight on the clock the times on the page are shown in.
+    since: filter.from ? startOfLocalDay(filter.from, READER_TIME_ZONE[locale]) : undefined,
+    before: filter.to ? startOfLocalDay(addCalendarDays(filter.to, 1), READER_TIME_ZONE[locale]) : undefined,
     page: filter.page,
   });
   const t = getFixedT(locale);
@@ -42,7 +48,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     filter,
     title: `${t("admin.audit.title")} – ${t("app.name")}`,
-    events: events.map((e) => ({ ...e, at: e.at.replace("T", " ").slice(0, 19) })),
+    events: events.map((e) => ({ ...e, when: formatDateTime(e.at, locale) })),
     ...pageLinks(url, filter.page, hasMore),
   };
 }
@@ -74,7 +80,7 @@ export default function AuditLog() {
         rowKey={(event) => event.id}
         empty={t("admin.audit.none")}
         columns={[
-          { id: "at", header: t("admin.audit.at"), lead: true, cardLabelHidden: true, cell: (event) => <time dateTime={event.at}>{event.at}</time> },
+          { id: "at", header: t("admin.audit.at"), lead: true, cardLabelHidden: true, cell: (event) => <time dateTime={event.at}>{event.when}</time> },
           { id: "user", header: t("admin.audit.user"), cell: (event) => event.userEmail ?? "–" },
           { id: "action", header: t("admin.audit.action"), cell: (event) => <code>{event.action}</code> },
           { id: "entity", header: t("admin.audit.entity"), cell: (event) => `${event.entity}${event.entityId ? ` ${event.entityId}` : ""}` },

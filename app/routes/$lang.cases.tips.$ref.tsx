@@ -6,9 +6,9 @@ import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import type { SessionUser } from "~/.server/session";
-import { changeTipStatus, formatTipTime, viewTip } from "~/.server/tips";
+import { changeTipStatus, viewTip } from "~/.server/tips";
 import { ChoiceGroup, ErrorSummary } from "~/components/forms";
-import { countryName } from "~/lib/format";
+import { countryName, formatDateTime } from "~/lib/format";
 import { parseForm, valuesOf } from "~/lib/forms";
 import { TIP_STATUS_TARGETS, tipsErrorKeys, tipStatusSchema } from "~/lib/schemas/tips";
 
@@ -33,11 +33,11 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     canWrite: userCan(user, "write:tip:own-authority"),
     tip: {
       ...rest,
-      received: formatTipTime(createdAt, locale, tip.country),
-      changed: updatedAt !== createdAt ? formatTipTime(updatedAt, locale, tip.country) : null,
+      received: formatDateTime(createdAt, locale),
+      changed: updatedAt !== createdAt ? formatDateTime(updatedAt, locale) : null,
       countryName: countryName(tip.country, locale),
       reporter:
-        reporter.kind === "removed" ? { kind: "removed" as const, removedOn: formatTipTime(reporter.removedAt, locale, tip.country) } : reporter,
+        reporter.kind === "removed" ? { kind: "removed" as const, removedOn: formatDateTime(reporter.removedAt, locale) } : reporter,
     },
   };
 }

@@ -4,11 +4,12 @@ import { useTranslation } from "react-i18next";
 import { requireUserWithPermission } from "~/.server/auth";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
-import { formatTipTime, listTips } from "~/.server/tips";
+import { listTips } from "~/.server/tips";
 import { DataTable } from "~/components/data-table";
 import { SelectField } from "~/components/forms";
 import { FilterForm } from "~/components/filter-form";
 import { TIP_STATUSES } from "~/domain/vocabulary";
+import { formatDateTime } from "~/lib/format";
 import { tipListQuerySchema } from "~/lib/schemas/tips";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,7 +24,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     query,
     title: `${t("list.title")} – ${t("common:app.name")}`,
-    items: items.map((item) => ({ ...item, received: formatTipTime(item.createdAt, locale, user.authorityCountry) })),
+    items: items.map((item) => ({ ...item, received: formatDateTime(item.createdAt, locale) })),
     previous: query.page > 1 ? pageLink(query.page - 1) : null,
     next: hasMore ? pageLink(query.page + 1) : null,
   };
@@ -71,7 +72,7 @@ export default function TipList() {
               </Link>
             ),
           },
-          { id: "received", header: t("list.received"), nowrap: true, cell: (item) => item.received },
+          { id: "received", header: t("list.received"), nowrap: true, cell: (item) => <time dateTime={item.createdAt}>{item.received}</time> },
           { id: "sector", header: t("list.sector"), cell: (item) => t(`sector.${item.sector}`, { defaultValue: item.sector }) },
           { id: "place", header: t("list.place"), cell: (item) => <span lang={item.language}>{item.place}</span> },
           { id: "employer", header: t("list.employer"), cell: (item) => (item.employerName ? <span lang={item.language}>{item.employerName}</span> : "–") },

@@ -14,22 +14,24 @@ import { pageLinks } from "~/lib/pagination";
 import { accessFor } from "~/domain/permissions";
 import { SANCTIONS, VIOLATION_CATEGORIES, VIOLATION_SOURCES } from "~/domain/vocabulary";
 import { formatDate, formatMoney } from "~/lib/format";
+import type { Locale } from "~/lib/i18n";
+import { localDateFilter } from "~/lib/schemas/local-fields";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const filterSchema = z.object({
-  category: z.enum(VIOLATION_CATEGORIES).optional().catch(undefined),
-  source: z.enum(VIOLATION_SOURCES).optional().catch(undefined),
-  sanction: z.enum(SANCTIONS).optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+const filterSchema = (locale: Locale) =>
+  z.object({
+    category: z.enum(VIOLATION_CATEGORIES).optional().catch(undefined),
+    source: z.enum(VIOLATION_SOURCES).optional().catch(undefined),
+    sanction: z.enum(SANCTIONS).optional().catch(undefined),
+    from: localDateFilter(locale),
+    to: localDateFilter(locale),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "read:violation:own-authority");
   const url = new URL(request.url);
-  const filter = filterSchema.parse(Object.fromEntries(url.searchParams));
+  const filter = filterSchema(locale).parse(Object.fromEntries(url.searchParams));
   // Administrators read every agreement's register; a contact point the agreements its authority is party to.
   const readsAll = accessFor(user.roles, "read", "violation") === "any";
   const scope = readsAll ? null : user.authorityId === null ? [] : agreementsOfParty(user.authorityId);
@@ -95,7 +97,7 @@ export default function ViolationRegister() {
           },
           { id: "enterprise", header: t("exchange.fields.enterprise"), cell: (r) => (r.enterprise ? <Link to={`/${locale}/enterprises/${r.enterprise.key}`}>{r.enterprise.name}</Link> : "–") },
           { id: "sanction", header: t("violation.fields.sanction"), cell: (r) => `${t(`enum.sanction.${r.sanction}`)}${r.fine ? ` (${r.fine})` : ""}` },
-          { id: "agreement", header: t("violation.list.agreement"), nowrap: true, cell: (r) => r.agreement.toUpperCase() },
+          { id: "agreement", header: t("violation.list.agreement"), cell: (r) => r.agreementTitle },
         ]}
       />
       <Pagination previous={previous} next={next} />

@@ -8,7 +8,6 @@ import { requireUser } from "~/.server/auth";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import {
-  formatNotificationTime,
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
@@ -16,6 +15,7 @@ import {
   unreadNotificationCount,
 } from "~/.server/notifications";
 import { requireLocale } from "~/.server/route-params";
+import { formatDateTime } from "~/lib/format";
 
 const querySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
@@ -45,7 +45,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       caseKind: item.caseKind,
       caseRef: item.caseRef,
       at: item.createdAt,
-      when: formatNotificationTime(item.createdAt, locale, user.authorityCountry),
+      when: formatDateTime(item.createdAt, locale),
       unread: item.readAt === null,
     })),
     previous: query.page > 1 ? pageLink(query.page - 1) : null,

@@ -9,6 +9,7 @@ import { periodSchemaFor } from "~/lib/schemas/agreements";
 import { checkerSchemaFor } from "~/lib/schemas/checker";
 import { amountToMinorUnits, newExchangeSchemaFor } from "~/lib/schemas/exchanges";
 import { newViolationSchemaFor } from "~/lib/schemas/violations";
+import { localDateFilter } from "~/lib/schemas/local-fields";
 
 function form(entries: Record<string, string>): FormData {
   const data = new FormData();
@@ -161,5 +162,19 @@ describe("joint-inspection forms read dates in the reader's format", () => {
     expect(transitionFields("counter_propose", { "counter_propose-from": "2026.04.01", "counter_propose-to": "2026.04.03" }, "lt").proposedDates).toEqual(["2026-04-01", "2026-04-03"]);
     // What does not parse is passed on as typed, for the workflow to refuse with its own message.
     expect(transitionFields("accept", { "accept-date": "31.02.2026" }, "nb").date).toBe("31.02.2026");
+  });
+});
+
+describe("date filters on list pages read the reader's format", () => {
+  it("turns a typed date into ISO, and anything else into no filter", () => {
+    expect(localDateFilter("nb").parse("30.03.2026")).toBe("2026-03-30");
+    expect(localDateFilter("lt").parse("2026.03.30")).toBe("2026-03-30");
+    expect(localDateFilter("en").parse("2026-03-30")).toBe("2026-03-30");
+    expect(localDateFilter("nb").parse("2026-03-30")).toBe("2026-03-30");
+    expect(localDateFilter("en").parse("30.03.2026")).toBeUndefined();
+    expect(localDateFilter("nb").parse("31.02.2026")).toBeUndefined();
+    expect(localDateFilter("nb").parse("")).toBeUndefined();
+    expect(localDateFilter("nb").parse(undefined)).toBeUndefined();
+    expect(localDateFilter("nb").parse(["2026-03-30"])).toBeUndefined();
   });
 });

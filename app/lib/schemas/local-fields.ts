@@ -54,3 +54,15 @@ export function optionalLocalMoney(locale: Locale, messages: AmountMessages) {
       return amount.value.toFixed(2);
     });
 }
+
+/**
+ * A date filter in a list's query string: ISO (what a date picker sends) or the reader's typed format → ISO.
+ * Anything that is not a date means no filter, as an unknown query parameter would.
+ */
+export function localDateFilter(locale: Locale) {
+  return z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((text) => (text ? (parseLocalDate(text, locale) ?? undefined) : undefined));
+}
