@@ -21,10 +21,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     groups: publicFigureGroups(locale),
     canEdit: userCan(getSessionUser(request), "write:content:any"),
     title: `${t("page.title")} – ${t("common:app.name")}`,
+    description: t("page.lead"),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "description", content: data?.description }];
 
 const hostOf = (url: string) => {
   try {
@@ -54,10 +55,11 @@ export default function Figures() {
             .map((group) => {
               const headingId = `figures-${country}-${group.topic}`;
               return (
-                // The scrollable table is the named region of the topic; a named section around it would repeat it.
+                // The scrollable table is the named region of the topic, named with its country too: both countries have
+                // topics of the same name (pay, overtime), and every region needs a name of its own.
                 <div key={group.topic}>
                   <h3 id={headingId}>{group.topicPage ? <Link to={group.topicPage.href}>{group.topicPage.title}</Link> : group.topic}</h3>
-                  <div className="table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
+                  <div className="table-wrap" role="region" aria-labelledby={`figures-${country} ${headingId}`} tabIndex={0}>
                     <table className="table figures-table">
                       <thead>
                         <tr>

@@ -70,7 +70,7 @@ describe("/<lang>/figures", () => {
     expect(html).toContain(`<code>${SKILLED}</code>`);
     expect(html).toContain(value);
     expect(html).toContain(validity);
-    expect(html).toContain('href="https://lovdata.no/dokument/SF/forskrift/2022-06-27-1190"');
+    expect(html).toContain('href="https://www.arbeidstilsynet.no/arbeidsforhold/lonn/minstelonn/"');
     expect(html).toContain('href="/figures.json"');
   });
 

@@ -80,7 +80,7 @@ describe("outcome dashboard", () => {
     expect(rows[0]).toEqual(["Raktas", "Rodiklis", "Reikšmė", "Vienetas"]);
     const value = (key: string) => rows.find((r) => r[0] === key)?.[2];
     expect([value("joint_inspections_conducted"), value("information_exchanges_sent"), value("joint_meetings"), value("violations_total")]).toEqual(["4", "10", "4", "10"]);
-    expect(rows.find((r) => r[0] === "violations_total")?.[2]).toBe("Nustatyti pažeidimai");
+    expect(rows.find((r) => r[0] === "violations_total")?.[1]).toBe("Nustatyti pažeidimai");
     expect(rows.some((r) => r[0]?.startsWith("target_"))).toBe(false);
   });
 
