@@ -31,6 +31,9 @@ export function watchConsole(page: Page): string[] {
   page.on("console", (message: ConsoleMessage) => {
     if (message.type() !== "error" && message.type() !== "warning") return;
     if (CLIENT_ERROR_STATUS.test(message.text())) return;
+    // A data request the router cancelled because a newer navigation superseded it (seen on slow, loaded machines):
+    // the browser reports the abort, the page itself is fine.
+    if (message.text() === "AbortError: signal is aborted without reason") return;
     problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
