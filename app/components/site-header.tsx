@@ -1,4 +1,4 @@
-import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
@@ -15,7 +15,6 @@ export interface HeaderUser {
 export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser | null }) {
   const { t } = useTranslation();
   const { t: tn } = useTranslation("notifications");
-  const { pathname } = useLocation();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -28,8 +27,8 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
         <LanguageSwitcher locale={locale} />
       </div>
       {/* A native disclosure so that on phones the menus fold away without JavaScript; on wide screens the CSS
-          shows its content and hides the toggle. Keyed on the path so that it closes again after navigating. */}
-      <details className="site-menu" key={pathname}>
+          shows its content and hides the toggle. */}
+      <details className="site-menu">
         <summary className="site-menu__toggle">
           {t("nav.menu")}
           {user && user.unreadNotifications > 0 ? ` · ${tn("headerLinkUnread", { count: user.unreadNotifications })}` : ""}
