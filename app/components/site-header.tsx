@@ -14,6 +14,7 @@ export interface HeaderUser {
 
 export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser | null }) {
   const { t } = useTranslation();
+  const { t: tn } = useTranslation("notifications");
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -25,16 +26,24 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
         </Link>
         <LanguageSwitcher locale={locale} />
       </div>
-      <nav className="site-nav" aria-label={t("nav.label")}>
-        <ul>
-          {(["rights", "checker", "search", "contacts", "report"] as const).map((area) => (
-            <li key={area}>
-              <NavLink to={`/${locale}/${area}`}>{t(`nav.${area}`)}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {user ? <SignedInBar locale={locale} user={user} /> : null}
+      {/* A native disclosure so that on phones the menus fold away without JavaScript; on wide screens the CSS
+          shows its content and hides the toggle. */}
+      <details className="site-menu">
+        <summary className="site-menu__toggle">
+          {t("nav.menu")}
+          {user && user.unreadNotifications > 0 ? ` · ${tn("headerLinkUnread", { count: user.unreadNotifications })}` : ""}
+        </summary>
+        <nav className="site-nav" aria-label={t("nav.label")}>
+          <ul>
+            {(["rights", "checker", "search", "contacts", "report"] as const).map((area) => (
+              <li key={area}>
+                <NavLink to={`/${locale}/${area}`}>{t(`nav.${area}`)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {user ? <SignedInBar locale={locale} user={user} /> : null}
+      </details>
     </header>
   );
 }

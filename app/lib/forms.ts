@@ -13,7 +13,7 @@ const I18N_KEY = /^([a-z][A-Za-z0-9_]*:)?[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/;
 const MAX_VALUE_LENGTH = 100_000;
 
 /** Form data as plain values: repeated names become arrays; files are skipped (handled by upload code). */
-export function formValues(formData: FormData, secrets: readonly string[] = []): FormValues {
+export function formValues(formData: FormData | URLSearchParams, secrets: readonly string[] = []): FormValues {
   const values: FormValues = {};
   for (const [name, raw] of formData.entries()) {
     if (typeof raw !== "string" || secrets.includes(name)) continue;

@@ -21,7 +21,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUserWithPermission(request, "write:exchange:own-authority");
   const url = new URL(request.url);
   const enterpriseQuery = (url.searchParams.get("enterpriseQ") ?? "").slice(0, 100);
-  const chosenId = Number(url.searchParams.get("enterprise") ?? "");
+  // A chosen enterprise comes from its search result link (`enterprise`) or, after a new search, from the form itself.
+  const chosenId = Number(url.searchParams.get("enterprise") ?? url.searchParams.get("enterpriseId") ?? "");
+  // Without JavaScript the enterprise search reloads the page by submitting the request form with GET: what the user
+  // had typed and ticked comes back in the query and fills the form again.
+  const draftValues = formValues(url.searchParams, ["enterpriseQ", "enterprise", "enterpriseId", "intent"]);
   const t = getFixedT(locale);
   return {
     locale,
@@ -33,6 +37,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     enterpriseMatches: searchKnownEnterprises(enterpriseQuery, user.authorityId),
     chosenEnterprise: getKnownEnterprise(chosenId, user.authorityId),
     countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
+    draftValues,
+    draftQuery: new URLSearchParams(Object.entries(draftValues).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).filter(Boolean).map((item) => [name, item]))).toString(),
   };
 }
 
@@ -108,12 +114,14 @@ const isInstrumentRequired = (name: string) => (INSTRUMENT_REQUIRED_FIELDS as re
 
 const FIELD_ORDER = ["form", "agreementId", "type", "urgency", "urgencyReason", "subject", "enterpriseId", "enterpriseCountry", "enterpriseNumber", "enterpriseName", "postedWorkersCount", "questions", "freeQuestions", "addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"];
 
+const REQUEST_FORM_ID = "new-exchange";
+
 export default function NewExchange() {
-  const { locale, agreements, themes, enterpriseQuery, enterpriseMatches, chosenEnterprise, countries } = useLoaderData<typeof loader>();
+  const { locale, agreements, themes, enterpriseQuery, enterpriseMatches, chosenEnterprise, countries, draftValues, draftQuery } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const { t: tq } = useTranslation("questions");
-  const values = result?.values as FormValues | undefined;
+  const values = (result?.values ?? draftValues) as FormValues;
   const errors = result?.errors as FieldErrors | undefined;
   const v = (name: string, fallback = "") => valueOf(values, name, fallback);
   const chosenId = v("enterpriseId", chosenEnterprise ? String(chosenEnterprise.id) : "");
@@ -128,18 +136,19 @@ export default function NewExchange() {
 
       <section aria-labelledby="enterprise-search" className="card enterprise-search">
         <h2 id="enterprise-search">{t("exchange.new.findEnterprise")}</h2>
-        <Form method="get" className="search-form" role="search">
-          <TextField name="enterpriseQ" type="search" label={t("exchange.new.enterpriseQuery")} hint={t("exchange.new.enterpriseQueryHint")} defaultValue={enterpriseQuery} />
-          <button type="submit" className="button button--secondary">
+        {/* Part of the request form (form attribute), submitted with GET: the search carries what the user has typed. */}
+        <div className="search-form" role="search">
+          <TextField name="enterpriseQ" form={REQUEST_FORM_ID} type="search" label={t("exchange.new.enterpriseQuery")} hint={t("exchange.new.enterpriseQueryHint")} defaultValue={enterpriseQuery} />
+          <button type="submit" form={REQUEST_FORM_ID} formMethod="get" formNoValidate className="button button--secondary">
             {t("search.submit")}
           </button>
-        </Form>
+        </div>
         {enterpriseQuery ? (
           enterpriseMatches.length ? (
             <ul>
               {enterpriseMatches.map((match) => (
                 <li key={match.id}>
-                  <Link to={`?enterprise=${match.id}`}>
+                  <Link to={`?${draftQuery ? `${draftQuery}&` : ""}enterprise=${match.id}`}>
                     {t("exchange.new.useEnterprise", { enterprise: formatEnterprise(match.name, match.country, match.registrationNumber, locale) })}
                   </Link>
                 </li>
@@ -152,7 +161,7 @@ export default function NewExchange() {
       </section>
 
       <ErrorSummary errors={errors} order={FIELD_ORDER} />
-      <Form method="post" noValidate className="form form--wide">
+      <Form method="post" noValidate className="form form--wide" id={REQUEST_FORM_ID}>
         <SelectField
           name="agreementId"
           label={t("exchange.fields.agreement")}
@@ -189,7 +198,7 @@ export default function NewExchange() {
               <input type="hidden" name="enterpriseId" value={chosenId} />
               <p>
                 {t("exchange.new.chosenEnterprise", { enterprise: formatEnterprise(chosenEnterprise.name, chosenEnterprise.country, chosenEnterprise.registrationNumber, locale) })}{" "}
-                <Link to="?">{t("exchange.new.changeEnterprise")}</Link>
+                <Link to={`?${draftQuery}`}>{t("exchange.new.changeEnterprise")}</Link>
               </p>
             </>
           ) : (
