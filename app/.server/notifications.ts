@@ -25,6 +25,7 @@ import { followersOfEnterpriseWhoMayOpen, followersWhoMayOpen } from "./enterpri
 import { loadVisible as loadVisibleExchange, onExchangeEvent } from "./exchanges";
 import { loadVisible as loadVisibleInspection, onInspectionEvent } from "./inspections";
 import { listInbox, type InboxFilter } from "./inbox";
+import { onViolationRecorded } from "./violations";
 import { logger } from "./logger";
 import { mailSettings, sendMail } from "./mailer";
 
@@ -118,6 +119,7 @@ function insertNotifications(tx: Tx, rows: Map<number, string>, caseKind: "excha
 
 onExchangeEvent(recordExchangeEvent);
 onInspectionEvent(recordInspectionEvent);
+onViolationRecorded(recordViolationNews);
 
 /** Where a case lives in the portal, by its kind. */
 export function casePath(locale: Locale, caseKind: string, caseRef: string): string {

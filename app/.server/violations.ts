@@ -9,7 +9,14 @@ import { db } from "./db";
 import { enterpriseKnownBy } from "./enterprise-access";
 import { loadVisible as loadVisibleExchange } from "./exchanges";
 import { loadVisible as loadVisibleInspection } from "./inspections";
-import { recordViolationNews } from "./notifications";
+
+type ViolationTx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+type ViolationListener = (tx: ViolationTx, source: { kind: "exchange" | "inspection"; ref: string }, enterpriseId: number | null, actorUserId: number) => void;
+let violationRecorded: ViolationListener = () => {};
+/** The notifications module registers itself here, as with `onExchangeEvent` (an import would make a cycle). */
+export function onViolationRecorded(listener: ViolationListener) {
+  violationRecorded = listener;
+}
 
 export interface ViolationSourceRef {
   kind: "exchange" | "inspection";
@@ -73,7 +80,7 @@ export function recordViolation(input: NewViolation, actor: { userId: number; au
       .returning({ id: violations.id, enterpriseId: violations.enterpriseId })
       .get();
     recordAudit({ ...actor, action: "violation.recorded", entity: "violation", entityId: created.id, detail: { source: source.ref, category: input.category } });
-    recordViolationNews(tx, source, created.enterpriseId, actor.userId);
+    violationRecorded(tx, source, created.enterpriseId, actor.userId);
     return created.id;
   });
   return { ok: true as const, id, source };
