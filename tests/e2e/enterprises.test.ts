@@ -129,17 +129,16 @@ describe("from the enterprise page to a joint inspection", () => {
     await page.waitForURL(`${baseUrl}/lt/enterprises/${KEY}`);
     expect(await axeViolations(page)).toEqual([]);
 
-    const related = (await page.locator("section", { has: page.locator("#enterprise-related") }).textContent()) ?? "";
-    expect(related).toContain("UAB „Statybų tęsinys“");
-    expect(related).toContain("Vadovas Jonas Petraitis");
-    const signals = (await page.locator("section", { has: page.locator("#enterprise-signals") }).textContent()) ?? "";
-    expect(signals).toContain("Pažeidimai abiejose šalyse");
-    expect(signals).toContain("Pažeidimai užregistruoti: Lietuva, Norvegija.");
+    // After a client-side navigation the address changes a moment before the new page renders: wait for the text.
+    const section = (id: string, text: string) => page.locator("section", { has: page.locator(id) }).filter({ hasText: text }).waitFor();
+    await section("#enterprise-related", "UAB „Statybų tęsinys“");
+    await section("#enterprise-related", "Vadovas Jonas Petraitis");
+    await section("#enterprise-signals", "Pažeidimai abiejose šalyse");
+    await section("#enterprise-signals", "Pažeidimai užregistruoti: Lietuva, Norvegija.");
 
     await page.getByRole("link", { name: "UAB „Statybų tęsinys“", exact: true }).click();
     await page.waitForURL(`${baseUrl}/lt/enterprises/${SUCCESSOR_KEY}`);
-    const successorSignals = (await page.locator("section", { has: page.locator("#enterprise-signals") }).textContent()) ?? "";
-    expect(successorSignals).toContain("Susijusios įmonės su pažeidimais");
+    await section("#enterprise-signals", "Susijusios įmonės su pažeidimais");
 
     await page.goBack();
     await page.waitForURL(`${baseUrl}/lt/enterprises/${KEY}`);
