@@ -8,14 +8,17 @@ import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
 import { personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
 import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
-import { today } from "./clock";
+import { dateInOslo, today } from "./clock";
 import { db, sqlite } from "./db";
 import { enterpriseKnownBy, searchKnownEnterprises } from "./enterprise-access";
+import { tipsAboutEnterprise } from "./tips";
 
 export interface EnterpriseViewer {
   userId: number;
   authorityId: number;
   ipAddress: string;
+  /** Whether the viewer may read its authority's tips from the public (`read:tip:own-authority`); else none are shown. */
+  mayReadTips?: boolean;
 }
 
 // The case-visibility rule of app/domain/enterprise-access `mayOpenCase`, in SQL for exchanges (x) and inspections (i).
@@ -155,7 +158,7 @@ function minDate(dates: (string | null)[]): string | null {
 }
 
 /** Everything the enterprise page needs for one enterprise the viewer knows (no audit here). */
-function enterpriseRecord(enterprise: { id: number; country: string; registrationNumber: string; name: string; address: string }, authorityId: number, todayIso: string) {
+function enterpriseRecord(enterprise: { id: number; country: string; registrationNumber: string; name: string; address: string }, authorityId: number, todayIso: string, withTips = false) {
   const params = { authority: authorityId, enterprise: enterprise.id };
   const exchangeRows = statements.exchanges.all(params);
   const inspectionRows = statements.inspections.all(params);
@@ -164,12 +167,15 @@ function enterpriseRecord(enterprise: { id: number; country: string; registratio
   const people = statements.people.all(params);
   const contacts = statements.contacts.all(params);
   const related = relatedEnterprises(enterprise.id, authorityId, people, contacts);
+  // Tips follow their own rule: only the inspectorate a tip was routed to, and only a user who may read tips.
+  const tipRows = withTips ? tipsAboutEnterprise(enterprise.id, authorityId) : [];
   const facts: EnterpriseFacts = {
     violations: violationRows.map((v) => ({ foundOn: v.foundOn, country: v.country ?? "", case: caseOf(v.exchangeRef, v.inspectionRef) })),
     requests: exchangeRows.filter((x) => x.type !== "alert").map((x) => ({ ref: x.ref, status: x.status, dueOn: x.dueOn })),
     firstPostingOn: minDate([...exchangeRows.map((x) => x.sentOn), ...inspectionRows.map((i) => i.requestedOn)]),
     answers: answerRows.map((a) => ({ questionCode: a.questionCode, value: a.value, answeredOn: a.answeredAt.slice(0, 10), case: { kind: "exchange" as const, ref: a.ref } })),
     related: related.map((r): RelatedFact => ({ key: r.key, name: r.name, violationCount: r.violationCount })),
+    tips: tipRows.map((tip) => ({ ref: tip.ref, receivedOn: dateInOslo(tip.createdAt) })),
   };
   return {
     enterprise: { ...enterprise, key: enterpriseKey(enterprise) },
@@ -180,6 +186,7 @@ function enterpriseRecord(enterprise: { id: number; country: string; registratio
     people: people.map(({ personKey: _key, ...p }) => ({ ...p, case: caseOf(p.exchangeRef, p.inspectionRef) })),
     contacts: contacts.map(({ matchValue: _match, ...c }) => ({ ...c, case: caseOf(c.exchangeRef, c.inspectionRef) })),
     related,
+    tips: tipRows.map((tip) => ({ ref: tip.ref, sector: tip.sector, status: tip.status, receivedOn: dateInOslo(tip.createdAt) })),
     signals: enterpriseSignals(facts, todayIso) as Signal[],
   };
 }
@@ -196,7 +203,7 @@ export function viewEnterprise(key: string, viewer: EnterpriseViewer, todayIso =
   const enterprise = knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, viewer.authorityId);
   if (!enterprise) return null;
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.viewed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
-  return enterpriseRecord(enterprise, viewer.authorityId, todayIso);
+  return enterpriseRecord(enterprise, viewer.authorityId, todayIso, viewer.mayReadTips === true);
 }
 
 /** `/enterprises?q=`: the need-to-know lookup of ./enterprise-access, audited (what was searched shows who looked for whom). */
@@ -206,7 +213,7 @@ export function searchEnterprisesFor(query: string, viewer: EnterpriseViewer) {
   return matches.map((m) => ({ ...m, key: enterpriseKey(m) }));
 }
 
-const signalCandidates = query<{ authority: number; today: string; limit: number }, { enterpriseId: number }>(`
+const signalCandidates = query<{ authority: number; today: string; limit: number; tips: number }, { enterpriseId: number }>(`
   select enterprise_id as enterpriseId from (
     select v.enterprise_id, max(v.found_on) as latest from violations v
     where v.enterprise_id is not null and v.agreement_id in (select id from agreements where party_a_id = @authority or party_b_id = @authority)
@@ -216,21 +223,26 @@ const signalCandidates = query<{ authority: number; today: string; limit: number
     where x.enterprise_id is not null and x.status in ('sent', 'accepted', 'clarification_requested') and x.due_on < @today
       and ${EXCHANGE_OPENABLE}
     group by x.enterprise_id
+    union all
+    select t.enterprise_id, max(substr(t.created_at, 1, 10)) from tips t
+    where @tips = 1 and t.enterprise_id is not null and t.authority_id = @authority
+    group by t.enterprise_id
   ) group by enterprise_id order by max(latest) desc limit @limit`);
 
 export const SIGNALS_LIST_LIMIT = 200;
 
 /**
  * Enterprises the viewer knows that have at least one signal, from the most recent activity: candidates are the
- * enterprises with violations in the viewer's agreements or overdue requests it may open (signals need one of
- * those or links), each then checked with the same rules as its page. Audited as one list view.
+ * enterprises with violations in the viewer's agreements, overdue requests it may open or tips it may read (signals
+ * need one of those or links), each then checked with the same rules as its page. Audited as one list view.
  */
 export function listEnterpriseSignals(viewer: EnterpriseViewer, todayIso = today()) {
   const rows: { key: string; name: string; country: string; signals: Signal[]; latestViolation: string | null }[] = [];
-  for (const { enterpriseId: id } of signalCandidates.all({ authority: viewer.authorityId, today: todayIso, limit: SIGNALS_LIST_LIMIT })) {
+  const withTips = viewer.mayReadTips === true;
+  for (const { enterpriseId: id } of signalCandidates.all({ authority: viewer.authorityId, today: todayIso, limit: SIGNALS_LIST_LIMIT, tips: withTips ? 1 : 0 })) {
     const enterprise = knownEnterprise(eq(enterprises.id, id), viewer.authorityId);
     if (!enterprise) continue;
-    const record = enterpriseRecord(enterprise, viewer.authorityId, todayIso);
+    const record = enterpriseRecord(enterprise, viewer.authorityId, todayIso, withTips);
     if (record.signals.length === 0) continue;
     rows.push({ key: record.enterprise.key, name: enterprise.name, country: enterprise.country, signals: record.signals, latestViolation: record.violations[0]?.foundOn ?? null });
   }

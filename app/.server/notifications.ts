@@ -11,7 +11,7 @@
 // logged and leave `emailed_at` empty; nothing is thrown at the request that caused the event.
 import { and, count, desc, eq, gt, inArray, isNull, lte, max, sql } from "drizzle-orm";
 import { createInstance, type TFunction } from "i18next";
-import { authorities, exchanges, notifications, userRoles, users } from "../../db/schema";
+import { authorities, enterpriseFollows, exchanges, notifications, tips, userRoles, users } from "../../db/schema";
 import { addWorkingDays } from "~/domain/working-days";
 import { formatDate } from "~/lib/format";
 import { FALLBACK_LOCALE, isLocale, LOCALES, type Locale } from "~/lib/i18n";
@@ -25,6 +25,7 @@ import { followersOfEnterpriseWhoMayOpen, followersWhoMayOpen } from "./enterpri
 import { loadVisible as loadVisibleExchange, onExchangeEvent } from "./exchanges";
 import { loadVisible as loadVisibleInspection, onInspectionEvent } from "./inspections";
 import { listInbox, type InboxFilter } from "./inbox";
+import { onTipLinked } from "./tips";
 import { onViolationRecorded } from "./violations";
 import { logger } from "./logger";
 import { mailSettings, sendMail } from "./mailer";
@@ -106,8 +107,28 @@ export function recordViolationNews(tx: Tx, source: { kind: "exchange" | "inspec
 
 /** What followers of an enterprise are told when either inspectorate records something in a case about it. */
 export const FOLLOWED_ENTERPRISE_CASE = "followed_enterprise_case";
+/** What followers of an enterprise are told when a tip from the public is linked to it. */
+export const FOLLOWED_ENTERPRISE_TIP = "followed_enterprise_tip";
 
-function insertNotifications(tx: Tx, rows: Map<number, string>, caseKind: "exchange" | "inspection", caseRef: string, createdAt: string) {
+/**
+ * A tip linked to an enterprise: its followers who may open the tip — active contact points of the inspectorate
+ * the tip was routed to (the tips' own rule) — are told, except the one who linked it. The row names the tip's
+ * reference only, never the reporter or the enterprise.
+ */
+export function recordTipLinkNews(tx: Tx, tip: { ref: string; authorityId: number; enterpriseId: number }, actorUserId: number | null): void {
+  const followers = tx
+    .selectDistinct({ userId: enterpriseFollows.userId })
+    .from(enterpriseFollows)
+    .innerJoin(users, eq(users.id, enterpriseFollows.userId))
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "contact_point")))
+    .where(and(eq(enterpriseFollows.enterpriseId, tip.enterpriseId), eq(users.authorityId, tip.authorityId), eq(users.status, "active")))
+    .all()
+    .map((r) => r.userId)
+    .filter((userId) => userId !== actorUserId);
+  insertNotifications(tx, new Map(followers.map((userId) => [userId, FOLLOWED_ENTERPRISE_TIP])), "tip", tip.ref, new Date().toISOString());
+}
+
+function insertNotifications(tx: Tx, rows: Map<number, string>, caseKind: "exchange" | "inspection" | "tip", caseRef: string, createdAt: string) {
   if (rows.size === 0) return;
   const inserted = tx
     .insert(notifications)
@@ -120,10 +141,12 @@ function insertNotifications(tx: Tx, rows: Map<number, string>, caseKind: "excha
 onExchangeEvent(recordExchangeEvent);
 onInspectionEvent(recordInspectionEvent);
 onViolationRecorded(recordViolationNews);
+onTipLinked(recordTipLinkNews);
 
-/** Where a case lives in the portal, by its kind. */
+/** Where a case (or a tip) lives in the portal, by its kind. */
 export function casePath(locale: Locale, caseKind: string, caseRef: string): string {
-  return `/${locale}/cases/${caseKind === "inspection" ? "inspections" : "exchanges"}/${encodeURIComponent(caseRef)}`;
+  const folder = caseKind === "inspection" ? "inspections" : caseKind === "tip" ? "tips" : "exchanges";
+  return `/${locale}/cases/${folder}/${encodeURIComponent(caseRef)}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -156,9 +179,10 @@ export async function flushNotificationEmails(): Promise<number> {
 }
 
 /** The link and words of an event e-mail, in the reader's language. Exported for tests. */
-export function eventEmail(locale: Locale, kind: string, caseRef: string, publicUrl: string) {
+export function eventEmail(locale: Locale, kind: string, caseRef: string, publicUrl: string, caseKind?: string) {
   const t = mailT(locale);
-  const link = `${publicUrl}${casePath(locale, kind.startsWith("inspection_") ? "inspection" : "exchange", caseRef)}`;
+  // The row's case kind when known (news about a followed enterprise may be an inspection or a tip), else the event's.
+  const link = `${publicUrl}${casePath(locale, caseKind ?? (kind.startsWith("inspection_") ? "inspection" : "exchange"), caseRef)}`;
   const what = t(`kind.${kind}`, { defaultValue: t("kind.unknown") });
   const received = kind === "exchange_received";
   const subject = received ? t("email.subjectReceived", { ref: caseRef }) : t("email.subjectEvent", { what, ref: caseRef });
@@ -191,8 +215,8 @@ async function deliver(batch: Queued[]): Promise<number> {
       const row = rows.find((r) => r.id === queued.id);
       // Gone (rolled back) or not what was queued, already sent, or the account was closed meanwhile.
       if (!row || row.userId !== queued.userId || row.kind !== queued.kind || row.caseRef !== queued.caseRef) continue;
-      if (row.emailedAt || row.status !== "active" || (row.caseKind !== "exchange" && row.caseKind !== "inspection") || !row.caseRef) continue;
-      const message = eventEmail(readerLocale(row.preferredLocale), row.kind, row.caseRef, settings.publicUrl);
+      if (row.emailedAt || row.status !== "active" || (row.caseKind !== "exchange" && row.caseKind !== "inspection" && row.caseKind !== "tip") || !row.caseRef) continue;
+      const message = eventEmail(readerLocale(row.preferredLocale), row.kind, row.caseRef, settings.publicUrl, row.caseKind);
       if (await sendMail({ to: row.email, subject: message.subject, text: message.text }, { notificationId: row.id })) {
         markEmailed(row.id);
         sent++;
@@ -323,7 +347,7 @@ export function casesFallingDue(authorityId: number, country: string, today: str
 /** A case about an enterprise the reader follows in which something new was recorded since the last digest. */
 export interface FollowedNews {
   ref: string;
-  kind: "exchange" | "inspection";
+  kind: "exchange" | "inspection" | "tip";
   /** The reader's local date of the latest news in the case. */
   lastOn: string;
 }
@@ -348,19 +372,25 @@ export function followedEnterpriseNews(userId: number, authorityId: number, sinc
   const rows = db
     .select({ caseKind: notifications.caseKind, caseRef: notifications.caseRef, at: latest })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), eq(notifications.kind, FOLLOWED_ENTERPRISE_CASE), gt(notifications.createdAt, since), lte(notifications.createdAt, until)))
+    .where(and(eq(notifications.userId, userId), inArray(notifications.kind, [FOLLOWED_ENTERPRISE_CASE, FOLLOWED_ENTERPRISE_TIP]), gt(notifications.createdAt, since), lte(notifications.createdAt, until)))
     .groupBy(notifications.caseKind, notifications.caseRef)
     .orderBy(desc(latest))
     .all();
   const news: FollowedNews[] = [];
   for (const row of rows) {
     if (!row.caseRef || !row.at) continue;
-    const kind = row.caseKind === "inspection" ? "inspection" : row.caseKind === "exchange" ? "exchange" : null;
+    const kind = row.caseKind === "inspection" ? "inspection" : row.caseKind === "exchange" ? "exchange" : row.caseKind === "tip" ? "tip" : null;
     if (!kind) continue;
-    const visible = kind === "exchange" ? loadVisibleExchange(row.caseRef, authorityId) : loadVisibleInspection(row.caseRef, authorityId);
+    const visible =
+      kind === "exchange" ? loadVisibleExchange(row.caseRef, authorityId) : kind === "inspection" ? loadVisibleInspection(row.caseRef, authorityId) : tipOfAuthority(row.caseRef, authorityId);
     if (visible) news.push({ ref: row.caseRef, kind, lastOn: todayIn(new Date(row.at)) });
   }
   return news;
+}
+
+/** A tip still routed to the authority (the tips' own rule), without reading any of its content. */
+function tipOfAuthority(ref: string, authorityId: number): boolean {
+  return !!db.select({ id: tips.id }).from(tips).where(and(eq(tips.ref, ref), eq(tips.authorityId, authorityId))).get();
 }
 
 /** The digest e-mail, in the reader's language: references, due dates and links only. Exported for tests. */

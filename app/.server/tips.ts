@@ -4,12 +4,16 @@
 // is never written to the tip or to the audit log; audit details carry no personal data.
 import { and, desc, eq, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
-import { authorities, tips } from "../../db/schema";
+import { authorities, enterprises, tips } from "../../db/schema";
+import { enterpriseKey } from "~/domain/enterprise-access";
+import { validateRegistrationNumber } from "~/domain/identifiers";
+import { PARTNER_COUNTRIES } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import type { ReportTipInput, TipCountry, TipStatus, TipStatusTarget } from "~/lib/schemas/tips";
 import { recordAudit } from "./audit";
 import { today } from "./clock";
 import { db } from "./db";
+import { enterpriseKnownBy, getKnownEnterprise } from "./enterprise-access";
 import { consumeRateLimit, type RateLimitRule } from "./rate-limit";
 import type { Actor } from "./users";
 
@@ -66,6 +70,37 @@ export function receivingAuthority(country: TipCountry): ReceivingAuthority {
   return { id: row.id, slug: row.slug, names: { nb: row.nameNb, lt: row.nameLt, en: row.nameEn } };
 }
 
+/** Told, inside the write transaction, when a tip is linked to an enterprise (the notifications module listens). */
+type TipLinkedListener = (tx: Parameters<Parameters<typeof db.transaction>[0]>[0], tip: { ref: string; authorityId: number; enterpriseId: number }, actorUserId: number | null) => void;
+let tipLinked: TipLinkedListener = () => {};
+// A hook rather than an import of ./notifications, which imports this module's neighbours: see the violations hook.
+export function onTipLinked(listener: TipLinkedListener) {
+  tipLinked = listener;
+}
+
+/**
+ * The enterprise a reporter's registration number names: the number must be valid for a partner country (a
+ * Norwegian organisation number or a Lithuanian company code) and match exactly one enterprise the receiving
+ * inspectorate knows (need-to-know: a tip never links to, or reveals, an enterprise known only to others).
+ * Both countries use nine digits, so one number may be valid in both; two matches link nothing.
+ */
+export function enterpriseForTipNumber(typed: string, authorityId: number): number | null {
+  if (!typed.trim()) return null;
+  const candidates = PARTNER_COUNTRIES.flatMap((country) => {
+    const checked = validateRegistrationNumber(country, typed);
+    return checked.ok ? [{ country, registrationNumber: checked.value }] : [];
+  });
+  const matches = candidates.flatMap(
+    (c) =>
+      db
+        .select({ id: enterprises.id })
+        .from(enterprises)
+        .where(and(eq(enterprises.country, c.country), eq(enterprises.registrationNumber, c.registrationNumber), enterpriseKnownBy(authorityId)))
+        .all(),
+  );
+  return matches.length === 1 ? matches[0]!.id : null;
+}
+
 export type SubmitTipResult =
   | { ok: true; ref: string; authority: ReceivingAuthority; stored: boolean }
   | { ok: false; reason: "rate_limited" };
@@ -88,7 +123,8 @@ export function submitTip(
   for (let attempt = 0; ; attempt++) {
     const ref = newTipRef(now);
     try {
-      db.transaction(() => {
+      db.transaction((tx) => {
+        const enterpriseId = enterpriseForTipNumber(input.employerNumber, authority.id);
         db.insert(tips)
           .values({
             ref,
@@ -97,6 +133,8 @@ export function submitTip(
             sector: input.sector,
             place: input.place,
             employerName: input.employerName,
+            employerNumber: input.employerNumber,
+            enterpriseId,
             description: input.description,
             language: input.locale,
             anonymous,
@@ -113,6 +151,10 @@ export function submitTip(
           entityId: ref,
           detail: { country: input.country, authority: authority.slug, sector: input.sector, language: input.locale, anonymous },
         });
+        if (enterpriseId !== null) {
+          recordAudit({ action: "tip.enterprise_linked", entity: "tip", entityId: ref, detail: { enterpriseId, by: "registration_number" } });
+          tipLinked(tx, { ref, authorityId: authority.id, enterpriseId }, null);
+        }
       });
       return { ok: true, ref, authority, stored: true };
     } catch (error) {
@@ -170,6 +212,8 @@ const tipForAuthority = db
     updatedAt: tips.updatedAt,
     version: tips.version,
     reporterDetailsRemovedAt: tips.reporterDetailsRemovedAt,
+    employerNumber: tips.employerNumber,
+    enterpriseId: tips.enterpriseId,
   })
   .from(tips)
   .where(and(eq(tips.ref, sql.placeholder("ref")), eq(tips.authorityId, sql.placeholder("authorityId"))))
@@ -189,13 +233,16 @@ export function viewTip(ref: string, actor: Actor & { authorityId: number }) {
   const row = tipForAuthority.get({ ref, authorityId: actor.authorityId });
   if (!row) return null;
   recordAudit({ ...actor, action: "tip.viewed", entity: "tip", entityId: row.ref });
-  const { reporterName, reporterContact, reporterDetailsRemovedAt, anonymous, ...tip } = row;
+  const { reporterName, reporterContact, reporterDetailsRemovedAt, anonymous, enterpriseId, ...tip } = row;
+  // Linked only to enterprises the authority knows; checked again so the page never names one it no longer does.
+  const known = enterpriseId === null ? null : getKnownEnterprise(enterpriseId, actor.authorityId);
+  const enterprise = known ? { id: known.id, key: enterpriseKey(known), name: known.name, country: known.country, registrationNumber: known.registrationNumber } : null;
   const reporter: TipReporter = reporterDetailsRemovedAt
     ? { kind: "removed", removedAt: reporterDetailsRemovedAt }
     : anonymous
       ? { kind: "anonymous" }
       : { kind: "named", name: reporterName, contact: reporterContact };
-  return { ...tip, anonymous, reporter };
+  return { ...tip, anonymous, reporter, enterprise };
 }
 
 export type TipStatusResult =
@@ -237,4 +284,47 @@ export function changeTipStatus(
     });
     return { ok: true, status: input.status, version: updated.version } as const;
   });
+}
+
+export type TipLinkResult = { ok: true } | { ok: false; reason: "not_found" | "enterprise_unknown" };
+
+/**
+ * Links a tip of the contact point's authority to an enterprise it knows (the need-to-know search of the
+ * new-request form finds it), or removes the link (`enterpriseId` null). Followers of a newly linked enterprise
+ * who may open the tip are told, in the same transaction.
+ */
+export function linkTipToEnterprise(input: { ref: string; enterpriseId: number | null }, actor: Actor & { authorityId: number }): TipLinkResult {
+  if (!isTipRef(input.ref)) return { ok: false, reason: "not_found" };
+  const enterprise = input.enterpriseId === null ? null : getKnownEnterprise(input.enterpriseId, actor.authorityId);
+  if (input.enterpriseId !== null && !enterprise) return { ok: false, reason: "enterprise_unknown" };
+  return db.transaction((tx) => {
+    const current = db.select({ enterpriseId: tips.enterpriseId }).from(tips).where(and(eq(tips.ref, input.ref), eq(tips.authorityId, actor.authorityId))).get();
+    if (!current) return { ok: false, reason: "not_found" } as const;
+    const next = enterprise?.id ?? null;
+    if (current.enterpriseId === next) return { ok: true } as const;
+    db.update(tips).set({ enterpriseId: next }).where(and(eq(tips.ref, input.ref), eq(tips.authorityId, actor.authorityId))).run();
+    recordAudit({
+      ...actor,
+      action: enterprise ? "tip.enterprise_linked" : "tip.enterprise_unlinked",
+      entity: "tip",
+      entityId: input.ref,
+      detail: enterprise ? { enterprise: enterpriseKey(enterprise), by: "contact_point" } : { previousEnterpriseId: current.enterpriseId },
+    });
+    if (enterprise) tipLinked(tx, { ref: input.ref, authorityId: actor.authorityId, enterpriseId: enterprise.id }, actor.userId);
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * Tips about one enterprise received by the viewer's authority — the tips' own rule: only the inspectorate a tip
+ * was routed to sees it. What the timeline needs and nothing of the reporter (index tips_enterprise_idx).
+ */
+export function tipsAboutEnterprise(enterpriseId: number, authorityId: number) {
+  return db
+    .select({ ref: tips.ref, createdAt: tips.createdAt, sector: tips.sector, status: tips.status })
+    .from(tips)
+    .where(and(eq(tips.enterpriseId, enterpriseId), eq(tips.authorityId, authorityId)))
+    .orderBy(desc(tips.createdAt), desc(tips.id))
+    .limit(200)
+    .all();
 }

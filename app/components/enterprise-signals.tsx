@@ -19,8 +19,10 @@ export function signalForDisplay(signal: Signal, locale: Locale): Signal {
   return { ...signal, values };
 }
 
+const CASE_FOLDER: Record<EvidenceCase["kind"], string> = { exchange: "exchanges", inspection: "inspections", tip: "tips" };
+
 export function casePathOf(locale: Locale, evidence: EvidenceCase): string {
-  return `/${locale}/cases/${evidence.kind === "exchange" ? "exchanges" : "inspections"}/${evidence.ref}`;
+  return `/${locale}/cases/${CASE_FOLDER[evidence.kind]}/${evidence.ref}`;
 }
 
 export function EnterpriseSignalList({ signals, locale }: { signals: Signal[]; locale: Locale }) {

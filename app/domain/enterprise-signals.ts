@@ -9,11 +9,13 @@ export const SIGNAL_KINDS = [
   "young_enterprise",
   "related_with_violations",
   "letterbox_answers",
+  "recent_tips",
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 export interface EvidenceCase {
-  kind: "exchange" | "inspection";
+  /** A case, or a tip from the public (evidence only for the inspectorate that received it). */
+  kind: "exchange" | "inspection" | "tip";
   ref: string;
 }
 
@@ -50,6 +52,14 @@ export interface EnterpriseFacts {
   firstPostingOn: string | null;
   answers: EstablishmentAnswer[];
   related: RelatedFact[];
+  /** Tips from the public about the enterprise that the viewer may open (absent: none shown to this viewer). */
+  tips?: TipFact[];
+}
+
+export interface TipFact {
+  ref: string;
+  /** The date the tip was received. */
+  receivedOn: string;
 }
 
 export interface Signal {
@@ -64,6 +74,8 @@ export interface Signal {
 export const REPEAT_WINDOW_YEARS = 3;
 /** An enterprise registered less than this many months before its first posting is young. */
 export const YOUNG_ENTERPRISE_MONTHS = 12;
+/** Tips from the public received within this many months count as recent. */
+export const RECENT_TIPS_MONTHS = 12;
 /** Exchange statuses that still wait for the requested authority's answer. */
 const AWAITING_ANSWER = new Set(["sent", "accepted", "clarification_requested"]);
 
@@ -156,6 +168,17 @@ export function enterpriseSignals(facts: EnterpriseFacts, today: string): Signal
       kind: "letterbox_answers",
       values: { count: letterbox.length, questions: [...new Set(letterbox.map((a) => a.questionCode))].sort().join(", ") },
       evidence: uniqueCases(letterbox.map((a) => a.case)),
+    });
+  }
+
+  // Received after the same day RECENT_TIPS_MONTHS ago, up to today (a tip dated after today is not counted).
+  const since = addMonths(today, -RECENT_TIPS_MONTHS);
+  const recentTips = (facts.tips ?? []).filter((tip) => tip.receivedOn > since && tip.receivedOn <= today).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
+  if (recentTips.length > 0) {
+    signals.push({
+      kind: "recent_tips",
+      values: { count: recentTips.length, months: RECENT_TIPS_MONTHS, latest: recentTips[0]!.receivedOn },
+      evidence: recentTips.map((tip) => ({ kind: "tip" as const, ref: tip.ref })),
     });
   }
 

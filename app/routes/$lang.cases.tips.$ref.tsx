@@ -6,11 +6,12 @@ import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import type { SessionUser } from "~/.server/session";
-import { changeTipStatus, viewTip } from "~/.server/tips";
-import { ChoiceGroup, ErrorSummary } from "~/components/forms";
-import { countryName, formatDateTime } from "~/lib/format";
+import { searchKnownEnterprises } from "~/.server/enterprise-access";
+import { changeTipStatus, linkTipToEnterprise, viewTip } from "~/.server/tips";
+import { ChoiceGroup, ErrorSummary, TextField } from "~/components/forms";
+import { countryName, formatDateTime, formatEnterprise } from "~/lib/format";
 import { parseForm, valuesOf } from "~/lib/forms";
-import { TIP_STATUS_TARGETS, tipsErrorKeys, tipStatusSchema } from "~/lib/schemas/tips";
+import { TIP_STATUS_TARGETS, tipLinkSchema, tipsErrorKeys, tipStatusSchema } from "~/lib/schemas/tips";
 
 /** The user acting on tips of their own authority; without an authority there are no tips to see. */
 function tipActor(user: SessionUser, clientAddress: string) {
@@ -25,12 +26,19 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   const tip = viewTip(params.ref ?? "", tipActor(user, context.clientAddress));
   if (!tip) throw data(null, { status: 404 });
   const t = getFixedT(locale, ["tips", "common"]);
-  const { reporter, createdAt, updatedAt, ...rest } = tip;
+  const { reporter, createdAt, updatedAt, enterprise, ...rest } = tip;
+  const canWrite = userCan(user, "write:tip:own-authority");
+  // The search of the new-request form: only enterprises the user's authority knows (need-to-know).
+  const enterpriseQuery = (new URL(request.url).searchParams.get("enterpriseQ") ?? "").slice(0, 100);
+  const matches = canWrite ? searchKnownEnterprises(enterpriseQuery, user.authorityId) : [];
   // Personal data: never cached (the server's default for every response is `Cache-Control: no-store`).
   return {
     locale,
     title: `${t("tip.title", { ref: tip.ref })} – ${t("common:app.name")}`,
-    canWrite: userCan(user, "write:tip:own-authority"),
+    canWrite,
+    enterpriseQuery,
+    enterpriseMatches: matches.map((m) => ({ id: m.id, label: formatEnterprise(m.name, m.country, m.registrationNumber, locale) })),
+    enterprise: enterprise ? { key: enterprise.key, label: formatEnterprise(enterprise.name, enterprise.country, enterprise.registrationNumber, locale) } : null,
     tip: {
       ...rest,
       received: formatDateTime(createdAt, locale),
@@ -48,7 +56,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   requireLocale(params);
   const user = requireUserWithPermission(request, "write:tip:own-authority");
   const actor = tipActor(user, context.clientAddress);
-  const form = parseForm(tipStatusSchema, await readFormData(request));
+  const formData = await readFormData(request);
+  if (formData.has("intent")) {
+    // Linking to an enterprise (or removing the link); the status form has no `intent`.
+    const link = parseForm(tipLinkSchema, formData);
+    if (!link.ok) return data({ errors: tipsErrorKeys(link.errors), values: link.values }, { status: 400 });
+    const linked = linkTipToEnterprise({ ref: params.ref ?? "", enterpriseId: link.data.intent === "link" ? link.data.enterpriseId : null }, actor);
+    if (!linked.ok && linked.reason === "not_found") throw data(null, { status: 404 });
+    if (!linked.ok) return data({ errors: { enterpriseId: "tips:tip.errors.enterpriseUnknown" }, values: {} }, { status: 400 });
+    return { linked: link.data.intent };
+  }
+  const form = parseForm(tipStatusSchema, formData);
   if (!form.ok) return data({ errors: tipsErrorKeys(form.errors), values: form.values }, { status: 400 });
   const result = changeTipStatus({ ref: params.ref ?? "", ...form.data }, actor);
   if (!result.ok) {
@@ -60,13 +78,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function TipPage() {
-  const { locale, tip, canWrite } = useLoaderData<typeof loader>();
+  const { locale, tip, canWrite, enterprise, enterpriseQuery, enterpriseMatches } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("tips");
   const submitting = useNavigation().state === "submitting";
   const errors = result && "errors" in result ? result.errors : undefined;
   const values = result && "values" in result ? result.values : undefined;
   const saved = result && "saved" in result ? result.saved : undefined;
+  const linked = result && "linked" in result ? result.linked : undefined;
+  // One error summary at a time: the link form's errors above it, the status form's above that.
+  const linkErrors = errors && ("enterpriseId" in errors || "intent" in errors) ? errors : undefined;
   return (
     <>
       <p>
@@ -91,6 +112,8 @@ export default function TipPage() {
         <dd lang={tip.language}>{tip.place}</dd>
         <dt>{t("tip.employer")}</dt>
         <dd lang={tip.employerName ? tip.language : undefined}>{tip.employerName || t("tip.notGiven")}</dd>
+        <dt>{t("tip.employerNumber")}</dt>
+        <dd>{tip.employerNumber || t("tip.notGiven")}</dd>
         <dt>{t("tip.language")}</dt>
         <dd>{t(`languageName.${tip.language}`, { defaultValue: tip.language })}</dd>
       </dl>
@@ -114,6 +137,60 @@ export default function TipPage() {
         </dl>
       )}
 
+      <section aria-labelledby="tip-enterprise-heading">
+        <h2 id="tip-enterprise-heading">{t("tip.enterprise")}</h2>
+        {linked ? (
+          <p className="notice notice--success" role="status">
+            {t(linked === "link" ? "tip.linked" : "tip.unlinked")}
+          </p>
+        ) : null}
+        {enterprise ? (
+          <p>
+            {t("tip.enterpriseLinkedTo")} <Link to={`/${locale}/enterprises/${enterprise.key}`}>{enterprise.label}</Link>
+          </p>
+        ) : (
+          <p>{t("tip.enterpriseNone")}</p>
+        )}
+        {canWrite ? (
+          <>
+            <p className="field__hint">{t("tip.enterpriseLead")}</p>
+            {enterprise ? (
+              <Form method="post">
+                <button type="submit" name="intent" value="unlink" className="button button--secondary" disabled={submitting}>
+                  {t("tip.unlink")}
+                </button>
+              </Form>
+            ) : null}
+            <ErrorSummary errors={linkErrors} order={["enterpriseId", "intent"]} />
+            {/* A GET search that reloads the page: works without JavaScript. */}
+            <Form method="get" className="search-form" role="search">
+              <TextField name="enterpriseQ" type="search" label={t("tip.enterpriseQuery")} hint={t("tip.enterpriseQueryHint")} defaultValue={enterpriseQuery} />
+              <button type="submit" className="button button--secondary">
+                {t("tip.search")}
+              </button>
+            </Form>
+            {enterpriseQuery ? (
+              enterpriseMatches.length ? (
+                <ul className="tip-enterprise-matches">
+                  {enterpriseMatches.map((match) => (
+                    <li key={match.id}>
+                      <Form method="post">
+                        <input type="hidden" name="enterpriseId" value={match.id} />
+                        <button type="submit" name="intent" value="link" className="button button--link" disabled={submitting}>
+                          {t("tip.linkTo", { enterprise: match.label })}
+                        </button>
+                      </Form>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t("tip.noEnterprise")}</p>
+              )
+            ) : null}
+          </>
+        ) : null}
+      </section>
+
       {canWrite ? (
         <section aria-labelledby="tip-status-heading">
           <h2 id="tip-status-heading">{t("tip.changeStatus")}</h2>
@@ -122,7 +199,7 @@ export default function TipPage() {
               {t("tip.saved", { status: t(`status.${saved}`) })}
             </p>
           ) : null}
-          <ErrorSummary errors={errors} order={["form", "status"]} />
+          <ErrorSummary errors={linkErrors ? undefined : errors} order={["form", "status"]} />
           <Form method="post" noValidate className="form">
             <input type="hidden" name="version" value={tip.version} />
             <ChoiceGroup

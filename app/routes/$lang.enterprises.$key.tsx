@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUserWithPermission } from "~/.server/auth";
+import { requireUserWithPermission, userCan } from "~/.server/auth";
 import { today } from "~/.server/clock";
 import { addEnterprisePerson, isFollowing, setFollowing, setSuccessor, viewEnterprise } from "~/.server/enterprises";
 import { readFormData } from "~/.server/form-data";
@@ -20,9 +20,9 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "read:exchange:own-authority");
   // Another agreement's enterprise, a malformed key and a missing enterprise are all "not found".
-  const page = user.authorityId === null ? null : viewEnterprise(params.key ?? "", { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress });
+  const page = user.authorityId === null ? null : viewEnterprise(params.key ?? "", { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress, mayReadTips: userCan(user, "read:tip:own-authority") });
   if (!page) throw data(null, { status: 404 });
-  const t = getFixedT(locale, ["enterprises", "common", "questions"]);
+  const t = getFixedT(locale, ["enterprises", "common", "questions", "tips"]);
   const date = (iso: string | null) => (iso ? formatDate(iso, locale, "numeric") : t("page.unknownDate"));
   const country = (code: string | null) => (code ? countryName(code, locale) : "–");
 
@@ -50,6 +50,13 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
         .join(", "),
       status: t(`violationStatus.${v.status}`),
       case: v.case,
+    })),
+    // Tips from the public: the topic and status only, never the reporter (the tip page shows the rest to who may see it).
+    ...page.tips.map((tip) => ({
+      on: tip.receivedOn,
+      what: t("page.tip", { sector: t(`tips:sector.${tip.sector}`, { defaultValue: tip.sector }) }),
+      status: t(`tips:status.${tip.status}`),
+      case: { kind: "tip" as const, ref: tip.ref },
     })),
   ]
     .sort((a, b) => b.on.localeCompare(a.on))

@@ -2,7 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUserWithPermission } from "~/.server/auth";
+import { requireUserWithPermission, userCan } from "~/.server/auth";
 import { listEnterpriseSignals } from "~/.server/enterprises";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
@@ -19,7 +19,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   if (user.authorityId === null) throw data(null, { status: 404 });
   const { sort } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const t = getFixedT(locale, ["enterprises", "common"]);
-  const rows = listEnterpriseSignals({ userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress });
+  const rows = listEnterpriseSignals({ userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress, mayReadTips: userCan(user, "read:tip:own-authority") });
   const collator = new Intl.Collator(locale);
   rows.sort((a, b) =>
     sort === "name"

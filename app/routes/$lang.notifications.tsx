@@ -108,8 +108,8 @@ export default function Notifications() {
                   <tr key={item.id} className={item.unread ? "notifications__unread" : undefined}>
                     <td>{item.unread ? <strong>{what}</strong> : what}</td>
                     <td>
-                      {(item.caseKind === "exchange" || item.caseKind === "inspection") && item.caseRef ? (
-                        <Link to={`/${locale}/cases/${item.caseKind === "inspection" ? "inspections" : "exchanges"}/${item.caseRef}`}>{item.caseRef}</Link>
+                      {(item.caseKind === "exchange" || item.caseKind === "inspection" || item.caseKind === "tip") && item.caseRef ? (
+                        <Link to={`/${locale}/cases/${item.caseKind === "inspection" ? "inspections" : item.caseKind === "tip" ? "tips" : "exchanges"}/${item.caseRef}`}>{item.caseRef}</Link>
                       ) : item.caseKind === "digest" ? (
                         <Link to={`/${locale}/cases`}>{t("openInbox")}</Link>
                       ) : (

@@ -127,6 +127,17 @@ function ReportForm({ errors, values }: { errors?: Record<string, string>; value
           defaultValue={valueOf(values, "employerName")}
           autoComplete="off"
         />
+        <TextField
+          name="employerNumber"
+          label={t("report.employerNumber.label")}
+          hint={t("report.employerNumber.hint")}
+          optional
+          error={error("employerNumber")}
+          defaultValue={valueOf(values, "employerNumber")}
+          autoComplete="off"
+          inputMode="text"
+          spellCheck={false}
+        />
         <TextArea
           name="description"
           label={t("report.description.label")}

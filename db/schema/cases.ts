@@ -574,10 +574,15 @@ export const tips = sqliteTable(
     updatedAt: updatedAt(),
     version: rowVersion(),
     reporterDetailsRemovedAt: isoInstant("reporter_details_removed_at"),
+    /** The employer's registration number as the reporter typed it (optional; not checked, not personal data). */
+    employerNumber: text("employer_number").notNull().default(""),
+    /** The enterprise the tip is about, once linked (migration 0013); kept when the reporter's details are erased. */
+    enterpriseId: integer("enterprise_id").references(() => enterprises.id),
   },
   (t) => [
     uniqueIndex("tips_ref_unique").on(t.ref),
     index("tips_authority_status_idx").on(t.authorityId, t.status, t.createdAt),
     index("tips_created_idx").on(t.createdAt),
+    index("tips_enterprise_idx").on(t.enterpriseId, t.authorityId, t.createdAt),
   ],
 );

@@ -51,6 +51,7 @@ import type {
   IsoDate,
 } from "./demo-types";
 import { seedEnterpriseLinks } from "./demo-enterprise-links";
+import { seedDemoTips } from "./demo-tips";
 
 /** The handle inside `db.transaction` (synchronous with better-sqlite3). */
 type SeedTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -102,6 +103,7 @@ export async function seedDemoData(db: Db): Promise<void> {
     for (const exchange of demoExchanges) seedExchange(tx, ids, exchange);
     seedReferenceCounters(tx, ids);
     seedEnterpriseLinks(tx);
+    seedDemoTips(tx);
   });
 }
 

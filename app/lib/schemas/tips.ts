@@ -10,6 +10,8 @@ export type TipCountry = (typeof TIP_COUNTRIES)[number];
 
 export const TIP_DESCRIPTION_MAX = 5000;
 export const TIP_SHORT_TEXT_MAX = 200;
+/** Longer than any registration number with spaces and a country prefix (`LT 304 120 014`, `NO 974 760 673 MVA`). */
+export const TIP_EMPLOYER_NUMBER_MAX = 30;
 
 /** Statuses a contact point can set; `new` is only where a tip starts. */
 export type TipStatus = (typeof TIP_STATUSES)[number];
@@ -62,6 +64,8 @@ export const reportTipSchema = z
     sector: z.enum(SECTORS, { error: "report.errors.sectorRequired" }),
     place: requiredLine(TIP_SHORT_TEXT_MAX, "report.errors.placeRequired", "report.errors.placeTooLong"),
     employerName: line(TIP_SHORT_TEXT_MAX, "report.errors.employerTooLong"),
+    // Not checked against a country's rule: a reporter may half-remember it. Only a valid, known number links.
+    employerNumber: line(TIP_EMPLOYER_NUMBER_MAX, "report.errors.employerNumberTooLong"),
     description: z
       .string({ error: "report.errors.descriptionRequired" })
       .transform(cleanMultiline)
@@ -98,7 +102,7 @@ export const reportTipSchema = z
 export type ReportTipInput = z.infer<typeof reportTipSchema>;
 
 /** The order of the report form's fields, for the error summary. */
-export const REPORT_FIELD_ORDER = ["form", "country", "sector", "place", "employerName", "description", "anonymous", "reporterName", "reporterContact"];
+export const REPORT_FIELD_ORDER = ["form", "country", "sector", "place", "employerName", "employerNumber", "description", "anonymous", "reporterName", "reporterContact"];
 
 export const tipStatusSchema = z.object({
   status: z.enum(TIP_STATUS_TARGETS, { error: "tip.errors.statusRequired" }),
@@ -117,3 +121,9 @@ export const tipListQuerySchema = z.object({
 export function tipsErrorKeys(errors: FieldErrors): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, key.startsWith("forms.") ? key : `tips:${key}`]));
 }
+
+/** Linking a tip to an enterprise from the tip page: an enterprise id from the need-to-know search, or removing it. */
+export const tipLinkSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("link"), enterpriseId: z.coerce.number({ error: "tip.errors.enterpriseRequired" }).int("tip.errors.enterpriseRequired").min(1, "tip.errors.enterpriseRequired").max(Number.MAX_SAFE_INTEGER, "tip.errors.enterpriseRequired") }),
+  z.object({ intent: z.literal("unlink") }),
+]);
