@@ -58,8 +58,8 @@ const EXPECTED_ROW_COUNTS: Record<string, number> = {
   enterprise_contacts: 5,
   enterprise_successions: 1,
   enterprise_follows: 0,
-  // Not part of the demo seed: rights content and public tips are seeded elsewhere or not at all.
-  tips: 0,
+  // One anonymous tip about LT 304120014, linked to it (demo-tips.ts); rights content is seeded elsewhere.
+  tips: 1,
   audit_log: 0,
 };
 
