@@ -393,7 +393,7 @@ const FORMS: FormCase[] = [
     name: "report a concern",
     role: "anonymous",
     path: () => "/report",
-    valid: () => ({ country: "NO", sector: "construction", place: "Oslo, Storgata 1", employerName: "Bygg AS", description: "Wages have not been paid for two months.", anonymous: "no", reporterName: "Ola", reporterContact: "+47 22 00 00 00", website: "" }),
+    valid: () => ({ country: "NO", sector: "construction", place: "Oslo, Storgata 1", employerName: "Bygg AS", employerNumber: "304 120 014", description: "Wages have not been paid for two months.", anonymous: "no", reporterName: "Ola", reporterContact: "+47 22 00 00 00", website: "" }),
     guards: ["tips"],
   },
   {
@@ -587,6 +587,14 @@ const FORMS: FormCase[] = [
     path: (c) => `/cases/tips/${c.tipRef}`,
     valid: (c) => ({ status: "triaged", version: version(c, "tips", c.tipRef) }),
     guards: ["tips"],
+  },
+  {
+    file: "$lang.cases.tips.$ref.tsx",
+    name: "tip: link to an enterprise",
+    role: "contactPointNorway",
+    path: (c) => `/cases/tips/${c.tipRef}`,
+    valid: (c) => ({ intent: "link", enterpriseId: String(c.value("select id from enterprises where country = 'LT' and registration_number = '304120014'")) }),
+    guards: ["tips", "notifications"],
   },
 
   // Rights content (published Markdown is rendered on public pages)
@@ -885,7 +893,7 @@ beforeAll(async () => {
     throw new Error(`could not sign in: ${String(error)}\n${server.output().slice(-3000)}`);
   }
 
-  // A tip to change the status of (the demo data has none).
+  // A tip of our own to change the status of and link (the demo tip is already triaged and linked).
   const tip = await postForm(server.baseUrl, "/en/report", { country: "NO", sector: "cleaning", place: "Bergen", description: "No contract.", anonymous: "yes" });
   expect(tip.status).toBe(303); // after sending, the page with the reference (POST → 303 → GET)
   // Two accounts of our own: one whose set-password link is fuzzed, one the administrator's forms work on.
@@ -901,7 +909,7 @@ beforeAll(async () => {
   context = {
     value: <T,>(sql: string, ...params: unknown[]) => (database.prepare(sql).raw().get(...params) as unknown[] | undefined)?.[0] as T | undefined,
     column: <T,>(sql: string, ...params: unknown[]) => database.prepare(sql).pluck().all(...params) as T[],
-    tipRef: String(database.prepare("select ref from tips order by id limit 1").pluck().get()),
+    tipRef: String(database.prepare("select ref from tips order by id desc limit 1").pluck().get()),
     targetUserId: forAdmin.id,
     setPasswordToken: forPassword.token,
   };
