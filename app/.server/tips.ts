@@ -84,7 +84,7 @@ export function onTipLinked(listener: TipLinkedListener) {
  * inspectorate knows (need-to-know: a tip never links to, or reveals, an enterprise known only to others).
  * Both countries use nine digits, so one number may be valid in both; two matches link nothing.
  */
-export function enterpriseForTipNumber(typed: string, authorityId: number): number | null {
+export function enterpriseForTipNumber(typed: string, authorityId: number): { id: number; key: string } | null {
   if (!typed.trim()) return null;
   const candidates = PARTNER_COUNTRIES.flatMap((country) => {
     const checked = validateRegistrationNumber(country, typed);
@@ -96,9 +96,10 @@ export function enterpriseForTipNumber(typed: string, authorityId: number): numb
         .select({ id: enterprises.id })
         .from(enterprises)
         .where(and(eq(enterprises.country, c.country), eq(enterprises.registrationNumber, c.registrationNumber), enterpriseKnownBy(authorityId)))
-        .all(),
+        .all()
+        .map((row) => ({ id: row.id, key: enterpriseKey(c) })),
   );
-  return matches.length === 1 ? matches[0]!.id : null;
+  return matches.length === 1 ? matches[0]! : null;
 }
 
 export type SubmitTipResult =
@@ -124,7 +125,7 @@ export function submitTip(
     const ref = newTipRef(now);
     try {
       db.transaction((tx) => {
-        const enterpriseId = enterpriseForTipNumber(input.employerNumber, authority.id);
+        const enterprise = enterpriseForTipNumber(input.employerNumber, authority.id);
         db.insert(tips)
           .values({
             ref,
@@ -134,7 +135,7 @@ export function submitTip(
             place: input.place,
             employerName: input.employerName,
             employerNumber: input.employerNumber,
-            enterpriseId,
+            enterpriseId: enterprise?.id ?? null,
             description: input.description,
             language: input.locale,
             anonymous,
@@ -151,9 +152,9 @@ export function submitTip(
           entityId: ref,
           detail: { country: input.country, authority: authority.slug, sector: input.sector, language: input.locale, anonymous },
         });
-        if (enterpriseId !== null) {
-          recordAudit({ action: "tip.enterprise_linked", entity: "tip", entityId: ref, detail: { enterpriseId, by: "registration_number" } });
-          tipLinked(tx, { ref, authorityId: authority.id, enterpriseId }, null);
+        if (enterprise) {
+          recordAudit({ action: "tip.enterprise_linked", entity: "tip", entityId: ref, detail: { enterprise: enterprise.key, by: "registration_number" } });
+          tipLinked(tx, { ref, authorityId: authority.id, enterpriseId: enterprise.id }, null);
         }
       });
       return { ok: true, ref, authority, stored: true };

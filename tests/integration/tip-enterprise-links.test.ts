@@ -67,7 +67,7 @@ describe("the automatic link by the reporter's registration number", () => {
     const ref = report({ employerNumber: " 304 120 014 " });
     expect(linkOf(ref)).toBe(enterpriseIdOf("LT", "304120014"));
     expect(auditOf(ref).map((a) => a.action)).toEqual(["tip.created", "tip.enterprise_linked"]);
-    expect(JSON.parse(auditOf(ref)[1]!.detail!)).toEqual({ enterpriseId: enterpriseIdOf("LT", "304120014"), by: "registration_number" });
+    expect(JSON.parse(auditOf(ref)[1]!.detail!)).toEqual({ enterprise: KEY, by: "registration_number" });
   });
 
   it("links nothing for no number, an invalid number, or a valid number of no enterprise", () => {
