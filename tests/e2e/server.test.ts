@@ -35,7 +35,7 @@ function peakRss(pid: number): number {
  */
 function sendChunkedBody(baseUrl: string, path: string, contentType: string, prefix: string, totalBytes: number, cookie?: string) {
   const url = new URL(baseUrl);
-  return new Promise<{ status: number; location?: string; sentBeforeAnswer: number }>((resolve, reject) => {
+  return new Promise<{ status: number; contentType?: string; body: string; sentBeforeAnswer: number }>((resolve, reject) => {
     let sent = 0;
     let answered = false;
     const req = httpRequest({
@@ -47,10 +47,14 @@ function sendChunkedBody(baseUrl: string, path: string, contentType: string, pre
     });
     req.on("response", (res) => {
       answered = true;
-      const status = res.statusCode ?? 0;
-      res.resume();
-      req.destroy();
-      resolve({ status, location: res.headers.location, sentBeforeAnswer: sent });
+      const sentBeforeAnswer = sent;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.once("end", () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, contentType: res.headers["content-type"], body, sentBeforeAnswer });
+      });
     });
     req.on("error", (error) => {
       if (!answered) reject(error);
@@ -129,14 +133,14 @@ describe("one server process (WEB_CONCURRENCY=1)", () => {
     const cookie = upload ? await signInAs(server.baseUrl, DEMO_USERS.contactPointNorway) : undefined;
     const before = peakRss(pid);
     const result = await sendChunkedBody(server.baseUrl, path, contentType, prefix, 150 * 1024 * 1024, cookie);
-    // An upload may carry more (a 10 MB file and a few fields), so it is cut off later: the case page says why.
-    if (upload) {
-      expect(result.status).toBe(303);
-      expect(result.location).toContain("attachmentError=tooLarge");
-    } else {
-      expect(result.status).toBe(413);
-    }
-    expect(result.sentBeforeAnswer).toBeLessThan(100 * 1024 * 1024);
+    expect(result.status).toBe(413);
+    // A page the sender can read, in the language of the address, leading back to the form (decision 0086).
+    expect(result.contentType).toMatch(/^text\/html/);
+    expect(result.body).toContain("<h1>What you sent was too large</h1>");
+    expect(result.body).toContain(`<a href="${path}">Back to the form</a>`);
+    // An upload may carry more (a 10 MB file and a few fields), so it is cut off later.
+    // (What the sender has written includes what still sits in socket buffers: a few MB.)
+    expect(result.sentBeforeAnswer).toBeLessThan((upload ? 40 + 8 : 4 + 8) * 1024 * 1024);
     expect(peakRss(pid) - before).toBeLessThan(100 * 1024 * 1024);
     // Still serving.
     expect((await get(server.baseUrl, "/healthz")).status).toBe(200);
