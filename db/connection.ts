@@ -28,5 +28,10 @@ export function openDatabase(path: string): Connection {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("temp_store = MEMORY");
+  return withSchema(sqlite);
+}
+
+/** drizzle over an open SQLite handle, with the schema as this module graph has it. */
+export function withSchema(sqlite: Database.Database): Connection {
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

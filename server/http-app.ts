@@ -8,9 +8,10 @@ import helmet from "helmet";
 import { randomBytes, randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { dataGeneration } from "~/.server/data-generation";
+import { getFixedT } from "~/.server/i18n";
 import { logger } from "~/.server/logger";
 import { createPublicPageCache, isCacheablePage, PUBLIC_PAGE_CACHE_CONTROL, type CachedPage } from "~/.server/public-page-cache";
-import { localeOfPath } from "~/lib/i18n";
+import { FALLBACK_LOCALE, localeOfPath } from "~/lib/i18n";
 import { localeCookiePair } from "~/lib/locale-cookie";
 import { ALLOWED_METHODS, bodyLimitFor, isSameOriginWrite, MAX_DRAINED_BYTES, SAFE_METHODS, WELL_FORMED_HOST } from "./request-rules";
 
@@ -34,6 +35,31 @@ function plainError(res: Response, status: number, text: string) {
   if (res.headersSent) return;
   res.status(status).setHeader("Cache-Control", "no-store");
   res.type("text/plain").send(text);
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * 413 for a body over its limit, answered by the server itself (the app has not read it, or is cut off from it).
+ * A browser gets a short page in the language of the address, with a link back to the form: a GET of the same
+ * address shows the form (an upload's address leads back to its case). See docs/decisions/0086.
+ */
+function payloadTooLarge(req: Request, res: Response) {
+  // No `Connection: close`: a socket closed while the sender still writes is reset, and the answer is lost with it;
+  // what follows is read and dropped instead (drainAndDrop), up to a bound.
+  if (res.headersSent) return;
+  if (req.accepts(["html", "text"]) !== "html") return plainError(res, 413, "Payload Too Large");
+  const locale = localeOfPath(req.path) ?? FALLBACK_LOCALE;
+  const t = getFixedT(locale);
+  const title = escapeHtml(t("errors.tooLarge.title"));
+  const html =
+    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${title} – ${escapeHtml(t("app.name"))}</title></head><body><main>` +
+    `<p>${escapeHtml(t("errors.status", { status: 413 }))}</p><h1>${title}</h1><p>${escapeHtml(t("errors.tooLarge.body"))}</p>` +
+    `<p><a href="${escapeHtml(req.path.replace(/\.data$/, ""))}">${escapeHtml(t("errors.tooLarge.back"))}</a></p>` +
+    `<p><a href="/${locale}">${escapeHtml(t("errors.notFound.home"))}</a></p></main></body></html>`;
+  res.status(413).setHeader("Cache-Control", "no-store");
+  res.type("html").send(html);
 }
 
 /** Reads what the client still sends after our answer and drops it; a sender going on too long is cut off. */
@@ -173,6 +199,9 @@ export function createPortalApp(options: PortalAppOptions) {
     // A route may answer before it reads the body (a redirect, a 404, a refused type): what the client still
     // sends is read and dropped, because closing a socket with unread data resets it and loses our answer.
     res.once("finish", () => drainAndDrop(req));
+    // A body declared larger than the route takes is refused before any of it is read.
+    const declared = Number(req.get("content-length") ?? 0);
+    if (declared > bodyLimitFor(req.path)) return payloadTooLarge(req, res);
     next();
   });
 
@@ -240,8 +269,7 @@ export function createPortalApp(options: PortalAppOptions) {
     if (req.method !== "GET" && req.method !== "HEAD") {
       init.body = limitedBody(req, bodyLimitFor(req.path), () => {
         tooLarge = true;
-        res.setHeader("Connection", "close");
-        plainError(res, 413, "Payload Too Large");
+        payloadTooLarge(req, res);
         controller.abort();
         drainAndDrop(req);
       });

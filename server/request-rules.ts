@@ -6,13 +6,21 @@ export const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "
 export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** A host name or IPv4/IPv6 address with an optional port: what a well-formed Host header holds. */
 export const WELL_FORMED_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-/** Uploads of case attachments are the only requests allowed more than a text form's body. */
-const ATTACHMENT_UPLOAD_PATH = /^\/(nb|lt|en)\/cases\/(exchanges|inspections)\/[^/]+\/attachments$/;
+/**
+ * Uploads of case attachments are the only requests allowed more than a text form's body: posted as a form
+ * (no JavaScript) or by Remix's client to the same address with `.data` appended.
+ */
+const ATTACHMENT_UPLOAD_PATH = /^\/(nb|lt|en)\/cases\/(exchanges|inspections)\/[^/]+\/attachments(\.data)?$/;
 /** What a refused sender may still push after our answer before the connection is cut. */
 export const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The most body a request to `path` may carry; past it the server answers 413 at once. An upload's limit is the
+ * same number the upload reader checks against the file's bytes alone, so the server, counting every byte, always
+ * refuses first: one answer (413) for an upload over the limit, whoever notices (docs/decisions/0086).
+ */
 export function bodyLimitFor(path: string): number {
-  return ATTACHMENT_UPLOAD_PATH.test(path) ? MAX_ATTACHMENT_REQUEST_BYTES + 64 * 1024 : MAX_TEXT_FORM_BYTES;
+  return ATTACHMENT_UPLOAD_PATH.test(path) ? MAX_ATTACHMENT_REQUEST_BYTES : MAX_TEXT_FORM_BYTES;
 }
 
 /** Whether an unsafe request comes from the portal's own pages: same scheme, host and port as PUBLIC_URL. */

@@ -9,7 +9,7 @@
 // - Retention (retention.ts): once a case's personal data is withheld, its files are neither listed nor downloadable
 //   for that viewer; anonymisation deletes the stored bytes (retention-run.ts).
 import { EXCHANGE_REFERENCE, INSPECTION_REFERENCE } from "~/domain/references";
-import { MaxPartSizeExceededError, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import { data, MaxPartSizeExceededError, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
@@ -328,7 +328,7 @@ export function addAttachment(handle: CaseHandle, file: UploadedFile | null, act
 // ---------------------------------------------------------------------------------------------------------------
 // Reading a multipart upload
 
-/** Beyond this much request body we stop reading (and the browser may see the connection end). */
+/** Beyond this much request body the upload is refused with 413 (server/request-rules.ts cuts it off first). */
 const MAX_REQUEST_BYTES = MAX_ATTACHMENT_REQUEST_BYTES;
 const MAX_FIELD_BYTES = 1024;
 const MAX_PARTS = 10;
@@ -341,17 +341,19 @@ function decodeMultipartFileName(name: string): string {
 export type ReadUploadResult = { ok: true; file: UploadedFile | null } | { ok: false; error: "tooLarge" | "nameUnreadable" | "invalid" };
 
 /**
- * Reads the `file` part of a multipart/form-data request, streaming: at most 10 MB is kept. A larger file is
- * read to its end and dropped (so the browser gets our answer, not a broken connection) and reported as
- * `tooLarge`; a request far beyond any upload is cut off.
+ * Reads the `file` part of a multipart/form-data request, streaming: at most 10 MB is kept. A larger file within
+ * the request limit is read to its end and dropped (so the browser gets our answer, not a broken connection) and
+ * reported as `tooLarge`, shown on the case page. A request over the limit is refused with 413 (docs/decisions/0086):
+ * the server cuts it off before this sees that much, so here it is a backstop.
  */
 export async function readAttachmentUpload(request: Request, fieldName = "file"): Promise<ReadUploadResult> {
   const declaredLength = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declaredLength) && declaredLength > MAX_REQUEST_BYTES) return { ok: false, error: "tooLarge" };
+  if (Number.isFinite(declaredLength) && declaredLength > MAX_REQUEST_BYTES) throw data(null, { status: 413 });
   let file: UploadedFile | null = null;
   let oversized = false;
   let parts = 0;
   let total = 0;
+  let requestTooLarge = false;
   const handler: UploadHandler = async ({ name, filename, contentType, data }) => {
     parts += 1;
     const isFile = name === fieldName && typeof filename === "string" && file === null && !oversized;
@@ -361,7 +363,8 @@ export async function readAttachmentUpload(request: Request, fieldName = "file")
     for await (const chunk of data) {
       size += chunk.byteLength;
       total += chunk.byteLength;
-      if (total > MAX_REQUEST_BYTES || parts > MAX_PARTS) throw new MaxPartSizeExceededError(name, limit);
+      if (total > MAX_REQUEST_BYTES) requestTooLarge = true;
+      if (requestTooLarge || parts > MAX_PARTS) throw new MaxPartSizeExceededError(name, limit);
       if (size <= limit) chunks.push(chunk);
     }
     if (!isFile) return undefined;
@@ -372,6 +375,7 @@ export async function readAttachmentUpload(request: Request, fieldName = "file")
   try {
     await unstable_parseMultipartFormData(request, handler);
   } catch (error) {
+    if (requestTooLarge) throw data(null, { status: 413 });
     if (error instanceof MaxPartSizeExceededError) return { ok: false, error: "tooLarge" };
     // Not multipart, or malformed (the parser throws plain errors for those). Remix's parser also fails on a
     // quoted file name holding `;` or `=` (it splits the header on them), which browsers send unescaped.

@@ -1,22 +1,34 @@
 // The process's one database connection. Migrations are applied by the server launcher before this opens.
-import { databasePathFromEnv, openDatabase, type Connection } from "../../db/connection";
+// One module graph (the compiled server, or Vite's in development) loads this module once, so a module-level
+// connection is the only one (docs/decisions/0004-the-server.md) — except in development, see devConnection.
+import type Database from "better-sqlite3";
+import { databasePathFromEnv, openDatabase, withSchema, type Connection } from "../../db/connection";
 
 declare global {
-  // Survives module reloads in the dev server, so reloading code does not leak connections.
-  var __portalDatabase: Connection | undefined;
+  // Development only: see devConnection.
+  var __portalDevSqlite: Database.Database | undefined;
 }
 
-function connection(): Connection {
-  globalThis.__portalDatabase ??= openDatabase(databasePathFromEnv());
-  return globalThis.__portalDatabase;
+/**
+ * Vite re-runs this module when it or the schema is edited, while the server's own modules (health, daily jobs)
+ * keep the first copy: a module-level connection would open one more connection per edit and never close them.
+ * So in development the SQLite handle is kept across those re-runs, wrapped afresh with the edited schema.
+ */
+function devConnection(path: string): Connection {
+  const kept = globalThis.__portalDevSqlite;
+  if (kept?.open) return withSchema(kept);
+  const opened = openDatabase(path);
+  globalThis.__portalDevSqlite = opened.sqlite;
+  return opened;
 }
 
-export const { db, sqlite } = connection();
+const path = databasePathFromEnv();
+const connection = process.env.NODE_ENV === "development" ? devConnection(path) : openDatabase(path);
 
-/** Closes the connection (graceful shutdown); the WAL is checkpointed into the main file. */
+export const { db, sqlite } = connection;
+
+/** Closes the connection (graceful shutdown, tests); the WAL is checkpointed into the main file. */
 export function closeDatabase(): void {
-  const open = globalThis.__portalDatabase;
-  if (!open) return;
-  globalThis.__portalDatabase = undefined;
-  open.sqlite.close();
+  if (!connection.sqlite.open) return;
+  connection.sqlite.close();
 }

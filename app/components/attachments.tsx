@@ -1,6 +1,7 @@
 // A case's attachments: the list (each a download) and, for those who may add, an upload form that works
 // without JavaScript. The upload route answers with a redirect back here carrying the outcome in the query string.
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useNavigate, useNavigation, useSearchParams } from "@remix-run/react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "~/components/forms";
 import type { Locale } from "~/lib/i18n";
@@ -11,6 +12,7 @@ import {
   attachmentOutcome,
   casePath,
   isAttachmentContentType,
+  MAX_ATTACHMENT_BYTES,
   type CaseKind,
 } from "~/lib/schemas/attachments";
 
@@ -40,12 +42,22 @@ export function Attachments({ locale, kind, caseRef, open, canUpload, withheld, 
   const { t } = useTranslation("attachments");
   const [search] = useSearchParams();
   const navigation = useNavigation();
+  const navigate = useNavigate();
   const uploadAction = `${casePath(locale, kind, caseRef)}/attachments`;
   const busy = navigation.state === "submitting" && navigation.formAction === uploadAction;
   // A later form on the same page (its own errors) makes the outcome in the URL stale.
   const pageAction = useActionData();
   const outcome = pageAction ? {} : attachmentOutcome(search);
   const errors = outcome.attachmentError ? { file: `attachments:errors.${outcome.attachmentError}` } : undefined;
+  // With JavaScript a file over the limit is not sent at all: the same answer the server gives, without the wait.
+  // (A request over the server's limit gets a 413 page that Remix's client could only show as a failure.)
+  const refuseTooLarge = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("file");
+    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    if (!file || file.size <= MAX_ATTACHMENT_BYTES) return;
+    event.preventDefault();
+    navigate(`${casePath(locale, kind, caseRef)}?attachmentError=tooLarge#attachments`);
+  };
 
   return (
     <section aria-labelledby="attachments" className="attachments">
@@ -96,7 +108,7 @@ export function Attachments({ locale, kind, caseRef, open, canUpload, withheld, 
       )}
       {canUpload ? (
         // Keyed by the count so a successful upload leaves an empty form behind.
-        <Form key={items.length} method="post" action={uploadAction} encType="multipart/form-data" className="form attachments__form">
+        <Form key={items.length} method="post" action={uploadAction} encType="multipart/form-data" className="form attachments__form" onSubmit={refuseTooLarge}>
           <ErrorSummary errors={errors} />
           <TextField
             name="file"

@@ -1,6 +1,6 @@
 // Demo data: the authorities, the agreements between them, the NO–LT project periods and the demo users.
 // Activities and cases live in demo-activities.ts and demo-cases.ts; this module re-exports them so the
-// seed has one place to import from. Sources: docs/domain-facts.md §5 and the 2017 NO–LT fiche (seeds/).
+// seed has one place to import from. Sources: docs/domain-facts.md §5.
 import type { DemoAgreement, DemoAuthority, DemoPeriod, DemoUser, TextInThreeLanguages } from "./demo-types";
 
 export { demoActivities } from "./demo-activities";

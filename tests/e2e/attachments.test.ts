@@ -1,6 +1,10 @@
 // Attachments on the exchange case page in a real browser: the Norwegian contact point uploads a PDF, sees it
 // listed and downloads it (checked over HTTP: a download, never sniffed, never cached); a file whose bytes lie
-// and an 11 MB file (without JavaScript) get translated errors; another authority gets 404 for the file.
+// and an 11 MB file (without JavaScript, and refused in the browser with it) get translated errors; an upload over
+// the request limit gets a 413 page leading back to the form; another authority gets 404 for the file.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, newContext, openHydrated, watchConsole } from "../support/browser";
@@ -148,5 +152,48 @@ describe("attachments on an exchange", () => {
     await section.getByLabel("Legg ved en fil").setInputFiles({ name, mimeType: "application/pdf", buffer: tinyPdf(name) });
     await Promise.all([page.waitForURL(/attachmentAdded=1/), section.getByRole("button", { name: "Last opp filen" }).click()]);
     await section.getByRole("link", { name }).waitFor();
+  });
+
+  it("answer an upload over the request limit with a 413 page leading back to the form, without JavaScript", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false, locale: "nb-NO" });
+    contexts.push(context);
+    await context.addCookies([{ name: SESSION_COOKIE, value: norwayCookie.split("=")[1]!, url: baseUrl }]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${CASE_PATH}`);
+    const dir = mkdtempSync(join(tmpdir(), "portal-upload-"));
+    try {
+      // 41 MiB: over the 40 MiB a whole upload request may carry (decision 0086).
+      const path = join(dir, "enorm.pdf");
+      writeFileSync(path, Buffer.concat([tinyPdf("enorm"), Buffer.alloc(41 * 1024 * 1024)]));
+      const section = page.locator("section.attachments");
+      await section.getByLabel("Legg ved en fil").setInputFiles(path);
+      const [response] = await Promise.all([page.waitForResponse(`${baseUrl}${CASE_PATH}/attachments`), section.getByRole("button", { name: "Last opp filen" }).click()]);
+      expect(response.status()).toBe(413);
+      await page.getByRole("heading", { level: 1, name: "Det du sendte, var for stort" }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("nb");
+      await Promise.all([page.waitForURL(`${baseUrl}${CASE_PATH}#attachments`), page.getByRole("link", { name: "Tilbake til skjemaet" }).click()]);
+      await page.locator("section.attachments").getByLabel("Legg ved en fil").waitFor();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuse a file over 10 MB in the browser with JavaScript, without sending it", async () => {
+    const context = await newContext(browser, { locale: "nb-NO" });
+    contexts.push(context);
+    await context.addCookies([{ name: SESSION_COOKIE, value: norwayCookie.split("=")[1]!, url: baseUrl }]);
+    const page = await context.newPage();
+    const uploads: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST") uploads.push(request.url());
+    });
+    await openHydrated(page, `${baseUrl}${CASE_PATH}`);
+    const section = page.locator("section.attachments");
+    const big = Buffer.alloc(11 * 1024 * 1024);
+    tinyPdf("big").copy(big);
+    await section.getByLabel("Legg ved en fil").setInputFiles({ name: "stor.pdf", mimeType: "application/pdf", buffer: big });
+    await Promise.all([page.waitForURL(/attachmentError=tooLarge/), section.getByRole("button", { name: "Last opp filen" }).click()]);
+    await section.locator(".error-summary").getByText("Den valgte filen kan ikke være større enn 10 MB").first().waitFor();
+    expect(uploads).toEqual([]);
   });
 });

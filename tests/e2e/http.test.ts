@@ -105,14 +105,17 @@ describe("security headers", () => {
     const refusedPage = await page(refused);
     expect(refusedPage.heading).toBe("The request could not be handled");
     expect(refusedPage.title).not.toMatch(/Something went wrong/);
-    // A text form far larger than any of ours is refused before it is read.
-    const huge = await fetch(`${baseUrl}/en/report`, {
+    // A text form far larger than any of ours is refused before it is read, with a way back to the form.
+    const huge = await fetch(`${baseUrl}/nb/report`, {
       method: "POST",
       headers: { Origin: baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
       body: `description=${"x".repeat(5 * 1024 * 1024)}`,
     });
     expect(huge.status).toBe(413);
-    expect((await page(huge)).heading).toBe("The request could not be handled");
+    const hugePage = await huge.text();
+    expect(hugePage).toContain('<html lang="nb">');
+    expect(hugePage).toContain("<h1>Det du sendte, var for stort</h1>");
+    expect(hugePage).toContain('<a href="/nb/report">Tilbake til skjemaet</a>');
   });
 
   it("refuses a cross-site POST", async () => {

@@ -1,12 +1,18 @@
 // The server itself, each case on a server of its own: daily jobs scheduled once, requests that cannot hurt it
-// (bad Origin/Host/method, 150 MB chunked bodies), absolute URLs never from the Host header, and pages that show
-// a write at once: through another worker, or from another process writing the database file.
+// (bad Origin/Host/method, 150 MB chunked bodies), absolute URLs never from the Host header, X-Forwarded-* only
+// with TRUST_PROXY, pages that show a write at once (through another worker, or from another process writing the
+// database file), and `npm start` / `npm run start:production` run as a user would.
 import Database from "better-sqlite3";
-import { readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS, get, signInAs } from "../support/http";
-import { startServer, type RunningServer } from "../support/server";
+import { freePort, startServer, type RunningServer } from "../support/server";
+
+const ROOT = resolve(import.meta.dirname, "../..");
 
 /** A raw HTTP request (fetch will not send a forged Host or a TRACE). */
 function rawRequest(baseUrl: string, options: { method?: string; path: string; headers?: Record<string, string> }) {
@@ -35,7 +41,7 @@ function peakRss(pid: number): number {
  */
 function sendChunkedBody(baseUrl: string, path: string, contentType: string, prefix: string, totalBytes: number, cookie?: string) {
   const url = new URL(baseUrl);
-  return new Promise<{ status: number; location?: string; sentBeforeAnswer: number }>((resolve, reject) => {
+  return new Promise<{ status: number; contentType?: string; body: string; sentBeforeAnswer: number }>((resolve, reject) => {
     let sent = 0;
     let answered = false;
     const req = httpRequest({
@@ -47,10 +53,14 @@ function sendChunkedBody(baseUrl: string, path: string, contentType: string, pre
     });
     req.on("response", (res) => {
       answered = true;
-      const status = res.statusCode ?? 0;
-      res.resume();
-      req.destroy();
-      resolve({ status, location: res.headers.location, sentBeforeAnswer: sent });
+      const sentBeforeAnswer = sent;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.once("end", () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, contentType: res.headers["content-type"], body, sentBeforeAnswer });
+      });
     });
     req.on("error", (error) => {
       if (!answered) reject(error);
@@ -129,17 +139,35 @@ describe("one server process (WEB_CONCURRENCY=1)", () => {
     const cookie = upload ? await signInAs(server.baseUrl, DEMO_USERS.contactPointNorway) : undefined;
     const before = peakRss(pid);
     const result = await sendChunkedBody(server.baseUrl, path, contentType, prefix, 150 * 1024 * 1024, cookie);
-    // An upload may carry more (a 10 MB file and a few fields), so it is cut off later: the case page says why.
-    if (upload) {
-      expect(result.status).toBe(303);
-      expect(result.location).toContain("attachmentError=tooLarge");
-    } else {
-      expect(result.status).toBe(413);
-    }
-    expect(result.sentBeforeAnswer).toBeLessThan(100 * 1024 * 1024);
+    expect(result.status).toBe(413);
+    // A page the sender can read, in the language of the address, leading back to the form (decision 0086).
+    expect(result.contentType).toMatch(/^text\/html/);
+    expect(result.body).toContain("<h1>What you sent was too large</h1>");
+    expect(result.body).toContain(`<a href="${path}">Back to the form</a>`);
+    // An upload may carry more (a 10 MB file and a few fields), so it is cut off later.
+    // (What the sender has written includes what still sits in socket buffers: a few MB.)
+    expect(result.sentBeforeAnswer).toBeLessThan((upload ? 40 + 8 : 4 + 8) * 1024 * 1024);
     expect(peakRss(pid) - before).toBeLessThan(100 * 1024 * 1024);
     // Still serving.
     expect((await get(server.baseUrl, "/healthz")).status).toBe(200);
+  });
+
+  it("does not believe X-Forwarded-For without TRUST_PROXY", async () => {
+    const email = `forwarded-${Date.now()}@example.test`;
+    const res = await fetch(`${server.baseUrl}/en/signin`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.baseUrl, "X-Forwarded-For": "203.0.113.50" },
+      body: new URLSearchParams({ email, password: "wrong-password" }),
+      redirect: "manual",
+    });
+    expect(res.status).toBe(400);
+    const db = new Database(server.databasePath, { readonly: true });
+    try {
+      const row = db.prepare("select ip_address from sign_in_attempts where email = ?").get(email) as { ip_address: string } | undefined;
+      expect(row?.ip_address).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+    } finally {
+      db.close();
+    }
   });
 
   it("shows a failed sign-in on the administrator's audit page at once", async () => {
@@ -226,6 +254,95 @@ describe("two workers (WEB_CONCURRENCY=2) and another process writing the databa
       expect(await csvViolations()).toBe(before - 1);
       expect(await homeFigures()).toContain(`${before - 1} violations of labour law found`);
       expect(await dashboard()).toContain(`${before - 1} Violations found`);
+    }
+  });
+});
+
+describe("behind a proxy (TRUST_PROXY)", () => {
+  it("takes the client's address from X-Forwarded-For only when the proxy is named", async () => {
+    const proxied = await startServer({ demoData: true, env: { TRUST_PROXY: "loopback" } });
+    try {
+      const email = `proxied-${Date.now()}@example.test`;
+      const res = await fetch(`${proxied.baseUrl}/en/signin`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: proxied.baseUrl, "X-Forwarded-For": "203.0.113.51" },
+        body: new URLSearchParams({ email, password: "wrong-password" }),
+        redirect: "manual",
+      });
+      expect(res.status).toBe(400);
+      const db = new Database(proxied.databasePath, { readonly: true });
+      try {
+        expect(db.prepare("select ip_address from sign_in_attempts where email = ?").pluck().get(email)).toBe("203.0.113.51");
+      } finally {
+        db.close();
+      }
+      // The forwarded host is still never believed: the origin is PUBLIC_URL's.
+      const forged = await rawRequest(proxied.baseUrl, { path: "/en/signin", headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" } });
+      expect(forged.body).not.toContain("evil.example");
+    } finally {
+      await proxied.stop();
+    }
+  });
+});
+
+/** Runs an npm script of the repository as a user would, in its own process group, with the given variables. */
+function runScript(script: string, env: Record<string, string>) {
+  // The test runner's own settings of these must not leak in: the script is to choose them itself.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(HOST|PUBLIC_URL|NODE_ENV|TRUST_PROXY|VITEST.*)$/.test(name)));
+  const child = spawn("npm", ["run", "--silent", script], { cwd: ROOT, env: { ...inherited, ...env } as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolveExit) => child.once("exit", (code) => resolveExit(code)));
+  return {
+    output: () => output,
+    exited,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      // The script's whole group: npm, its shell and node.
+      process.kill(-child.pid!, "SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGKILL");
+    },
+  };
+}
+
+describe("`npm start` and `npm run start:production`", () => {
+  it("`npm start` runs node on the built server, with demo data on 127.0.0.1 when HOST is not set", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "portal-npm-start-"));
+    const port = await freePort();
+    const run = runScript("start", { PORT: String(port), DATABASE_PATH: join(dir, "portal.db"), WEB_CONCURRENCY: "1", LOG_LEVEL: "info" });
+    try {
+      const deadline = Date.now() + 120_000;
+      let listening: { url: string; pid: number } | undefined;
+      while (!listening) {
+        if (Date.now() > deadline) throw new Error(`npm start did not listen:\n${run.output()}`);
+        const line = run.output().split("\n").find((l) => l.includes('"msg":"listening"'));
+        if (line) listening = JSON.parse(line) as { url: string; pid: number };
+        else await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(listening.url).toBe(`http://127.0.0.1:${port}`);
+      // The serving process is plain node on JavaScript: no TypeScript loader in its command line or options.
+      const commandLine = readFileSync(`/proc/${listening.pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+      expect(commandLine.slice(1)).toEqual(["server/start.mjs", "--demo-data"]);
+      expect(readFileSync(`/proc/${listening.pid}/environ`, "utf8")).not.toMatch(/NODE_OPTIONS=[^\0]*tsx/);
+      const res = await get(`http://127.0.0.1:${port}`, "/en");
+      expect(await res.text()).toContain('<aside class="demo-banner"');
+    } finally {
+      await run.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("`npm run start:production` refuses to start without PUBLIC_URL", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "portal-npm-start-"));
+    const run = runScript("start:production", { PORT: String(await freePort()), DATABASE_PATH: join(dir, "portal.db"), WEB_CONCURRENCY: "1" });
+    try {
+      expect(await Promise.race([run.exited, new Promise((r) => setTimeout(() => r("still running"), 60_000))])).toBe(1);
+      expect(run.output()).toMatch(/the server cannot start: invalid settings.*PUBLIC_URL/);
+    } finally {
+      await run.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

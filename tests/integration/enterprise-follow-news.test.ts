@@ -59,13 +59,13 @@ beforeAll(async () => {
   lithuania = viewerOf("kontaktas@vdi.demo", "vdi");
 });
 
-afterAll(() => {
+afterAll(async () => {
   mailer?.setMailTransport(null);
   for (const name of SMTP_ENV) {
     if (savedEnv[name] === undefined) delete process.env[name];
     else process.env[name] = savedEnv[name];
   }
-  database?.cleanup();
+  await database?.cleanup();
 });
 
 describe("a violation notifies the followers of its enterprise", () => {

@@ -38,10 +38,10 @@ beforeAll(async () => {
   process.env.PORTAL_TODAY = "2026-12-01";
 });
 
-afterAll(() => {
+afterAll(async () => {
   if (savedToday === undefined) delete process.env.PORTAL_TODAY;
   else process.env.PORTAL_TODAY = savedToday;
-  database?.cleanup();
+  await database?.cleanup();
 });
 
 describe("the enterprise page", () => {

@@ -53,12 +53,12 @@ beforeAll(async () => {
   content = await import("~/.server/content");
   ({ sqlite } = await import("~/.server/db"));
 });
-afterAll(() => {
+afterAll(async () => {
   delete process.env.PORTAL_TODAY;
   delete process.env.FIGURE_REVIEW_MONTHS;
   connection.sqlite.close();
   rmSync(contentRoot, { recursive: true, force: true });
-  database.cleanup();
+  await database.cleanup();
 });
 
 const rowsOf = (key: string) =>

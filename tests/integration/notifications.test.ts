@@ -99,9 +99,9 @@ afterEach(async () => {
   mailer.setMailTransport(null);
   smtpOff();
 });
-afterAll(() => {
+afterAll(async () => {
   Object.assign(process.env, Object.fromEntries(Object.entries(saved).filter(([, v]) => v !== undefined)));
-  database.cleanup();
+  await database.cleanup();
 });
 
 describe("in-app notifications from exchange events", () => {

@@ -194,10 +194,10 @@ beforeAll(async () => {
   baseline = figures();
 });
 
-afterAll(() => {
+afterAll(async () => {
   if (savedToday === undefined) delete process.env.PORTAL_TODAY;
   else process.env.PORTAL_TODAY = savedToday;
-  database.cleanup();
+  await database.cleanup();
 });
 
 const exchangeFor = (user: SessionUser) => exchanges.getExchangeCase(ref, user, "en", "10.8.0.1")!;

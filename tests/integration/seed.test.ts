@@ -68,7 +68,7 @@ const PROGRAMME_END = "2018-12-31";
 const PILOT_START = "2016-09-01";
 const PILOT_END = "2017-05-29";
 
-// --- Checksums, written out here from DOMAIN.md §3 so the test does not trust the seed's own helper. ---
+// --- Checksums, written out here from docs/domain-facts.md §3 so the test does not trust the seed's own helper. ---
 
 function isValidNorwegianOrganisationNumber(value: string): boolean {
   if (!/^\d{9}$/.test(value)) return false;

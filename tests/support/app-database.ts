@@ -11,15 +11,14 @@ export async function useAppDatabase(options: { seed?: boolean } = {}) {
     await seedDemoData(connection.db);
     connection.sqlite.close();
   }
-  globalThis.__portalDatabase?.sqlite.close();
-  globalThis.__portalDatabase = undefined;
   process.env.DATABASE_PATH = file.path;
+  // The app's modules are loaded afresh after this, so their connection opens on the new file.
   vi.resetModules();
   return {
     path: file.path,
-    cleanup: () => {
-      globalThis.__portalDatabase?.sqlite.close();
-      globalThis.__portalDatabase = undefined;
+    cleanup: async () => {
+      // The test has loaded the app's database module by now: this is that module, and its one connection.
+      (await import("~/.server/db")).closeDatabase();
       file.cleanup();
     },
   };

@@ -10,7 +10,7 @@ import {
 /** The day of validation for the generated numbers: after every birth date they can encode (years up to 2039). */
 const TODAY = "2040-01-01";
 
-// --- Independent generators (written from DOMAIN.md §3, not from the module under test) -----------------------
+// --- Independent generators (written from docs/domain-facts.md §3, not from the module under test) -----------------------
 
 /** A deterministic pseudo-random sequence, so failures reproduce. */
 function rng(seed: number): () => number {

@@ -16,7 +16,7 @@ import {
 } from "~/domain/inspection-workflow";
 import { INSPECTION_STATUSES, type InspectionStatus } from "~/domain/vocabulary";
 
-// The machine as specified (issue 6 and the module header), written out by hand — NOT read from the table.
+// The machine as specified (docs/product-design.md §2.2 and the module header), written out by hand — NOT read from the table.
 const RULES = `
   draft request requester → requested
   draft withdraw requester → withdrawn
@@ -194,7 +194,7 @@ describe("inspection transitions — values from outside", () => {
   });
 });
 
-describe("inspection scenario (issue 6 acceptance)", () => {
+describe("inspection scenario (docs/product-design.md §2.2)", () => {
   it("request → counter-proposal → accepted → scheduled → conducted → reported → closed", () => {
     const steps: [InspectionAction, InspectionActor, InspectionTransitionInput?][] = [
       ["request", "requester"],

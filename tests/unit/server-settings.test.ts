@@ -1,6 +1,7 @@
 // The server's settings (one module, zod), the same-origin rule for writes, body limits and the daily-job timers.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EnvError, publicOrigin, readServerEnv } from "~/.server/env";
+import { MAX_ATTACHMENT_REQUEST_BYTES } from "~/lib/schemas/attachments";
 import { bodyLimitFor, isSameOriginWrite } from "../../server/request-rules";
 import { scheduleDailyJobs } from "../../server/jobs";
 
@@ -58,8 +59,12 @@ describe("same-origin writes", () => {
 
   it("allows uploads more body than text forms", () => {
     expect(bodyLimitFor("/en/report")).toBe(4 * 1024 * 1024);
-    expect(bodyLimitFor("/nb/cases/exchanges/EX-NO-LT-2026-0001/attachments")).toBeGreaterThan(40 * 1024 * 1024);
+    // The same limit the upload reader counts the parts against, so the server refuses first (decision 0086).
+    expect(bodyLimitFor("/nb/cases/exchanges/EX-NO-LT-2026-0001/attachments")).toBe(MAX_ATTACHMENT_REQUEST_BYTES);
+    // Remix's client posts a form with JavaScript to the same address with `.data` appended.
+    expect(bodyLimitFor("/nb/cases/inspections/JI-2026-0001/attachments.data")).toBe(MAX_ATTACHMENT_REQUEST_BYTES);
     expect(bodyLimitFor("/nb/cases/exchanges/EX-NO-LT-2026-0001/attachments/x")).toBe(4 * 1024 * 1024);
+    expect(bodyLimitFor("/nb/cases/exchanges/EX-NO-LT-2026-0001/attachments.json")).toBe(4 * 1024 * 1024);
   });
 });
 

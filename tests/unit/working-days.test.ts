@@ -71,7 +71,7 @@ describe("Easter Sunday (anonymous Gregorian computus)", () => {
 });
 
 describe("public holidays", () => {
-  it("Norway 2026 (DOMAIN.md §2), in date order", () => {
+  it("Norway 2026 (docs/domain-facts.md §2), in date order", () => {
     expect(publicHolidays("NO", 2026)).toEqual([
       { date: "2026-01-01", key: "new_year" },
       { date: "2026-04-02", key: "maundy_thursday" },
@@ -88,7 +88,7 @@ describe("public holidays", () => {
     ]);
   });
 
-  it("Lithuania 2026 (DOMAIN.md §2), in date order", () => {
+  it("Lithuania 2026 (docs/domain-facts.md §2), in date order", () => {
     expect(publicHolidays("LT", 2026)).toEqual([
       { date: "2026-01-01", key: "new_year" },
       { date: "2026-02-16", key: "restoration_of_state_day" },
