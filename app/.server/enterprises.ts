@@ -5,6 +5,7 @@
 import { and, eq } from "drizzle-orm";
 import { enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
 import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
+import { namesOverTime, type NameSighting } from "~/domain/enterprise-names";
 import { personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
 import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
@@ -34,6 +35,13 @@ const VIOLATION_VISIBLE = `(
   or exists (select 1 from inspections i where i.id = v.inspection_id and ${INSPECTION_OPENABLE})
   or (v.exchange_id is null and v.inspection_id is null
       and exists (select 1 from agreements g where g.id = v.agreement_id and (g.party_a_id = @authority or g.party_b_id = @authority)))
+)`;
+/** A name row (alias r) the viewer may see: from a case or violation it may open, or recorded by its own authority outside a case. */
+const NAME_ROW_VISIBLE = `(
+  (r.exchange_id is null and r.inspection_id is null and r.violation_id is null and r.recorded_by_authority_id = @authority)
+  or exists (select 1 from exchanges x where x.id = r.exchange_id and ${EXCHANGE_OPENABLE})
+  or exists (select 1 from inspections i where i.id = r.inspection_id and ${INSPECTION_OPENABLE})
+  or exists (select 1 from violations v where v.id = r.violation_id and ${VIOLATION_VISIBLE})
 )`;
 
 /** A prepared statement with named parameters and the row shape it returns. */
@@ -91,6 +99,16 @@ const statements = {
     select r.enterprise_id as enterpriseId, min(r.seen_on) as seenOn
     from enterprise_contacts r where r.kind = @kind and r.match_value = @value and r.enterprise_id <> @enterprise and ${LINK_ROW_VISIBLE}
     group by r.enterprise_id limit 50`),
+  // Names over time: each spelling's first and last sighting over all rows, and the latest rows for their cases.
+  nameSpans: query<Params, { name: string; firstSeenOn: string; lastSeenOn: string }>(`
+    select r.name, min(r.seen_on) as firstSeenOn, max(r.seen_on) as lastSeenOn
+    from enterprise_names r where r.enterprise_id = @enterprise and ${NAME_ROW_VISIBLE} group by r.name limit 50`),
+  nameSightings: query<Params, { name: string; seenOn: string; exchangeRef: string | null; inspectionRef: string | null }>(`
+    select r.name, r.seen_on as seenOn,
+      coalesce((select ref from exchanges where id = r.exchange_id), (select x.ref from violations v join exchanges x on x.id = v.exchange_id where v.id = r.violation_id)) as exchangeRef,
+      coalesce((select ref from inspections where id = r.inspection_id), (select i.ref from violations v join inspections i on i.id = v.inspection_id where v.id = r.violation_id)) as inspectionRef
+    from enterprise_names r where r.enterprise_id = @enterprise and ${NAME_ROW_VISIBLE}
+    order by r.seen_on desc, r.id desc limit 200`),
   successions: query<{ enterprise: number }, { predecessorId: number; successorId: number; sinceOn: string | null }>(`
     select predecessor_id as predecessorId, successor_id as successorId, since_on as sinceOn from enterprise_successions
     where predecessor_id = @enterprise union all
@@ -184,7 +202,20 @@ function enterpriseRecord(enterprise: { id: number; country: string; registratio
   };
 }
 
-export type EnterprisePage = ReturnType<typeof enterpriseRecord>;
+/** The enterprise's names over time as the cases the viewer may open named it (app/domain/enterprise-names). */
+function enterpriseNameHistory(enterprise: { id: number; name: string }, authorityId: number) {
+  const params = { authority: authorityId, enterprise: enterprise.id };
+  const sightings: NameSighting[] = statements.nameSpans
+    .all(params)
+    .flatMap((span) => [
+      { name: span.name, seenOn: span.firstSeenOn, case: null },
+      { name: span.name, seenOn: span.lastSeenOn, case: null },
+    ]);
+  for (const row of statements.nameSightings.all(params)) sightings.push({ name: row.name, seenOn: row.seenOn, case: caseOf(row.exchangeRef, row.inspectionRef) });
+  return namesOverTime(sightings, enterprise.name);
+}
+
+export type EnterprisePage = ReturnType<typeof enterpriseRecord> & { names: ReturnType<typeof namesOverTime> };
 
 /**
  * The enterprise page for `LT-304120014`, or null (→ 404) when the key is malformed, the enterprise does not exist
@@ -196,7 +227,7 @@ export function viewEnterprise(key: string, viewer: EnterpriseViewer, todayIso =
   const enterprise = knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, viewer.authorityId);
   if (!enterprise) return null;
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.viewed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
-  return enterpriseRecord(enterprise, viewer.authorityId, todayIso);
+  return { ...enterpriseRecord(enterprise, viewer.authorityId, todayIso), names: enterpriseNameHistory(enterprise, viewer.authorityId) };
 }
 
 /** `/enterprises?q=`: the need-to-know lookup of ./enterprise-access, audited (what was searched shows who looked for whom). */

@@ -7,6 +7,7 @@ import { addEnterprisePerson, isFollowing, setFollowing, setSuccessor, viewEnter
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
+import { EnterpriseNames } from "~/components/enterprise-names";
 import { casePathOf, EnterpriseSignalList, signalForDisplay } from "~/components/enterprise-signals";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { ENTERPRISE_PERSON_ROLES } from "~/domain/enterprise-links";
@@ -62,6 +63,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
     title: `${page.enterprise.name} – ${t("common:app.name")}`,
     enterprise: { ...page.enterprise, countryName: country(page.enterprise.country) },
+    names: page.names,
     timeline,
     answers: page.answers.map((a) => ({ ...a, question: `${a.questionCode} – ${t(`questions:questions.${a.questionCode}`)}`, answeredOn: date(a.answeredOn) })),
     people: page.people.map((p) => ({
@@ -130,7 +132,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
 export default function EnterprisePage() {
-  const { locale, enterprise, timeline, answers, people, contacts, related, signals, following, countries, caseRefs } = useLoaderData<typeof loader>();
+  const { locale, enterprise, names, timeline, answers, people, contacts, related, signals, following, countries, caseRefs } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? undefined) as FieldErrors | undefined;
   const typed = (name: string) => valueOf((result?.values ?? undefined) as FormValues | undefined, name);
@@ -155,6 +157,8 @@ export default function EnterprisePage() {
           </>
         ) : null}
       </dl>
+
+      <EnterpriseNames names={names} locale={locale} />
 
       <section aria-labelledby="enterprise-actions" className="card">
         <h2 id="enterprise-actions">{t("page.actions")}</h2>

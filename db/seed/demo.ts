@@ -50,7 +50,7 @@ import type {
   DemoViolation,
   IsoDate,
 } from "./demo-types";
-import { seedEnterpriseLinks } from "./demo-enterprise-links";
+import { seedEnterpriseLinks, seedEnterpriseNames } from "./demo-enterprise-links";
 
 /** The handle inside `db.transaction` (synchronous with better-sqlite3). */
 type SeedTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -102,6 +102,7 @@ export async function seedDemoData(db: Db): Promise<void> {
     for (const exchange of demoExchanges) seedExchange(tx, ids, exchange);
     seedReferenceCounters(tx, ids);
     seedEnterpriseLinks(tx);
+    seedEnterpriseNames(tx);
   });
 }
 
