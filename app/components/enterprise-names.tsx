@@ -7,15 +7,27 @@ import { formatDate } from "~/lib/format";
 import type { Locale } from "~/lib/i18n";
 import { casePathOf } from "./enterprise-signals";
 
-export function EnterpriseNames({ names, locale }: { names: { current: NameOverTime; earlier: NameOverTime[] }; locale: Locale }) {
+export function EnterpriseNames({
+  names,
+  locale,
+}: {
+  names: { current: NameOverTime; earlier: NameOverTime[] };
+  locale: Locale;
+}) {
   const { t } = useTranslation("enterprises");
   const date = (iso: string) => formatDate(iso, locale, "numeric");
   const seen = (name: NameOverTime, current: boolean) => {
     if (!name.firstSeenOn || !name.lastSeenOn) return t("names.noDates");
     if (current) return t("names.since", { from: date(name.firstSeenOn) });
-    return t("names.between", { from: date(name.firstSeenOn), to: date(name.lastSeenOn) });
+    return t("names.between", {
+      from: date(name.firstSeenOn),
+      to: date(name.lastSeenOn),
+    });
   };
-  const rows = [{ name: names.current, current: true }, ...names.earlier.map((name) => ({ name, current: false }))];
+  const rows = [
+    { name: names.current, current: true },
+    ...names.earlier.map((name) => ({ name, current: false })),
+  ];
   return (
     <section aria-labelledby="enterprise-names">
       <h2 id="enterprise-names">{t("names.title")}</h2>
@@ -43,7 +55,9 @@ export function EnterpriseNames({ names, locale }: { names: { current: NameOverT
                     : name.cases.map((evidence, index) => (
                         <span key={`${evidence.kind}-${evidence.ref}`}>
                           {index > 0 ? ", " : ""}
-                          <Link to={casePathOf(locale, evidence)}>{evidence.ref}</Link>
+                          <Link to={casePathOf(locale, evidence)}>
+                            {evidence.ref}
+                          </Link>
                         </span>
                       ))}
                 </td>

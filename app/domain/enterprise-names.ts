@@ -22,7 +22,12 @@ export const NAME_CASES_SHOWN = 5;
 
 /** The key two spellings of one name share: Lithuanian „…“, English "…" and typographic quotes are one quote. */
 export function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/[„“”"«»'’‘]/g, '"').replace(/\s+/g, " ").trim();
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[„“”"«»'’‘]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** A typed name as it is stored: trimmed, inner runs of spaces as one; null when nothing is left. */
@@ -35,23 +40,50 @@ export function cleanName(name: string | null | undefined): string | null {
  * The current name and the earlier ones. Without any sighting the stored name is the current one, with no dates
  * (cases from before names were kept, or none the viewer may open).
  */
-export function namesOverTime(sightings: readonly NameSighting[], storedName: string): { current: NameOverTime; earlier: NameOverTime[] } {
+export function namesOverTime(
+  sightings: readonly NameSighting[],
+  storedName: string
+): { current: NameOverTime; earlier: NameOverTime[] } {
   const groups = new Map<string, NameOverTime>();
   // Most recent first, so the first spelling met is the latest one and cases come out newest first.
-  const ordered = [...sightings].sort((a, b) => b.seenOn.localeCompare(a.seenOn));
+  const ordered = [...sightings].sort((a, b) =>
+    b.seenOn.localeCompare(a.seenOn)
+  );
   for (const sighting of ordered) {
     const key = nameKey(sighting.name);
     if (!key) continue;
     let group = groups.get(key);
     if (!group) {
-      group = { name: sighting.name, firstSeenOn: sighting.seenOn, lastSeenOn: sighting.seenOn, cases: [] };
+      group = {
+        name: sighting.name,
+        firstSeenOn: sighting.seenOn,
+        lastSeenOn: sighting.seenOn,
+        cases: [],
+      };
       groups.set(key, group);
     }
     group.firstSeenOn = sighting.seenOn;
     const source = sighting.case;
-    if (source && group.cases.length < NAME_CASES_SHOWN && !group.cases.some((c) => c.kind === source.kind && c.ref === source.ref)) group.cases.push(source);
+    if (
+      source &&
+      group.cases.length < NAME_CASES_SHOWN &&
+      !group.cases.some((c) => c.kind === source.kind && c.ref === source.ref)
+    )
+      group.cases.push(source);
   }
-  const names = [...groups.values()].sort((a, b) => (b.lastSeenOn ?? "").localeCompare(a.lastSeenOn ?? "") || (b.firstSeenOn ?? "").localeCompare(a.firstSeenOn ?? ""));
+  const names = [...groups.values()].sort(
+    (a, b) =>
+      (b.lastSeenOn ?? "").localeCompare(a.lastSeenOn ?? "") ||
+      (b.firstSeenOn ?? "").localeCompare(a.firstSeenOn ?? "")
+  );
   const [current, ...earlier] = names;
-  return { current: current ?? { name: storedName, firstSeenOn: null, lastSeenOn: null, cases: [] }, earlier };
+  return {
+    current: current ?? {
+      name: storedName,
+      firstSeenOn: null,
+      lastSeenOn: null,
+      cases: [],
+    },
+    earlier,
+  };
 }

@@ -1,7 +1,8 @@
 // Enterprises across borders over the demo data: the enterprise page of LT 304120014 as each contact point sees it
 // (need-to-know, audit of every view), the related enterprise through the shared manager and the succession, the
 // signals, the need-to-know rule in every lookup that names enterprises, and retention removing the people and
-// contact details that came only from an anonymised case while the violations stay.
+// contact details that came only from an anonymised case while the violations stay; the enterprise's names over
+// time as cases named it, under the same need-to-know and retention.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useAppDatabase } from "../support/app-database";
 
@@ -159,6 +160,62 @@ describe("from signal to action", () => {
   });
 });
 
+describe("names over time", () => {
+  const EARLIER = "UAB „Baltijos demo statyba“";
+  it("shows the current name and the earlier one the pilot's cases of 2016 used, with their dates and cases", () => {
+    const { names } = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
+    expect(names.current.name).toBe("UAB „Demo statyba“");
+    expect(names.current.firstSeenOn! > "2016-12-31").toBe(true);
+    expect(names.current.cases.length).toBeGreaterThan(0);
+    expect(names.earlier).toEqual([
+      {
+        name: EARLIER,
+        firstSeenOn: "2016-10-03",
+        lastSeenOn: "2016-10-20",
+        cases: [
+          { kind: "exchange", ref: "EX-NO-LT-2016-0001" },
+          { kind: "inspection", ref: "JI-NO-LT-2016-0001" },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps the name a new case typed; another inspectorate sees it only once it may open that case", async () => {
+    const exchanges = await import("~/.server/exchanges");
+    const enterpriseId = (sqlite.prepare("select id from enterprises where registration_number = '304120014'").get() as { id: number }).id;
+    const agreementId = (sqlite.prepare("select id from agreements where slug = 'no-lt'").get() as { id: number }).id;
+    const draft = (name: string) =>
+      exchanges.createExchange(
+        { agreementId, type: "information_request", urgency: "standard", urgencyReason: null, subject: "Name check", enterprise: { id: enterpriseId, name }, postedWorkersCount: null, questionCodes: ["Q001"], freeQuestions: [], supplementaryText: null, language: "en", instrument: null, send: false },
+        lithuania,
+      );
+    const created = draft("  UAB   „Demo statyba 2“ ");
+    expect(created.ok).toBe(true);
+    const ref = created.ok ? created.ref : "";
+    const forLithuania = enterprises.viewEnterprise(KEY, lithuania, "2026-12-01")!.names;
+    expect(forLithuania.current).toEqual({ name: "UAB „Demo statyba 2“", firstSeenOn: "2026-12-01", lastSeenOn: "2026-12-01", cases: [{ kind: "exchange", ref }] });
+    expect(forLithuania.earlier.map((n) => n.name)).toContain("UAB „Demo statyba“");
+    // A draft is the requester's alone: Norway's page does not show the name it brought in.
+    expect(enterprises.viewEnterprise(KEY, norway, "2026-12-01")!.names.current.name).toBe("UAB „Demo statyba“");
+    // The stored name is not changed by what a case typed (it is what every authority that knows the enterprise sees).
+    expect((sqlite.prepare("select name from enterprises where id = ?").get(enterpriseId) as { name: string }).name).toBe("UAB „Demo statyba“");
+    sqlite.prepare("delete from exchanges where ref = ?").run(ref);
+    expect((sqlite.prepare("select count(*) as n from enterprise_names where name = 'UAB „Demo statyba 2“'").get() as { n: number }).n).toBe(0);
+  });
+
+  it("a violation names the enterprise as stored, for the page of whoever may see the violation", () => {
+    const enterpriseId = (sqlite.prepare("select id from enterprises where registration_number = '304120014'").get() as { id: number }).id;
+    const recorded = violations.recordViolation(
+      { source: { kind: "exchange", ref: "EX-NO-LT-2026-0001" }, enterpriseId, category: "other", legalReference: "§ 14-5", description: "No contracts.", descriptionLanguage: "en", foundOn: "2026-11-20", sanction: "order", fineAmountCents: null, fineCurrency: null },
+      norway,
+    );
+    expect(recorded.ok).toBe(true);
+    const row = sqlite.prepare("select name, seen_on as seenOn, recorded_by_authority_id as authority from enterprise_names where violation_id = ?").get(recorded.ok ? recorded.id : 0);
+    expect(row).toEqual({ name: "UAB „Demo statyba“", seenOn: "2026-11-20", authority: norway.authorityId });
+    expect(enterprises.viewEnterprise(KEY, lithuania, "2026-12-01")!.names.current.cases).toContainEqual({ kind: "exchange", ref: "EX-NO-LT-2026-0001" });
+  });
+});
+
 describe("recording a person from a case", () => {
   const person = { caseRef: "EX-NO-LT-2025-0001", name: "Rūta Jonaitė", role: "owner" as const, birthDate: "1980-06-01", personalCode: null, fromOn: "2014-01-01", toOn: null };
   it("needs a case about the enterprise that the inspector may open; the audit names the case, not the person", () => {
@@ -193,5 +250,13 @@ describe("retention", () => {
     expect((sqlite.prepare("select count(*) as n from violations where enterprise_id = ?").get(enterpriseId) as { n: number }).n).toBe(violationsBefore);
     const page = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
     expect(page.people.map((p) => p.case?.ref)).toEqual(["JI-NO-LT-2026-0001"]);
+    // Names: those from the anonymised case (and from the violations recorded on it) go; the earlier name came
+    // only from the pilot's request, closed in 2016 and anonymised by the same run, so it goes too.
+    expect((sqlite.prepare("select count(*) as n from enterprise_names where exchange_id = ?").get(exchangeId) as { n: number }).n).toBe(0);
+    expect((sqlite.prepare("select count(*) as n from enterprise_names n join violations v on v.id = n.violation_id where v.exchange_id = ?").get(exchangeId) as { n: number }).n).toBe(0);
+    expect(page.names.earlier).toEqual([]);
+    expect(page.names.current.name).toBe("UAB „Demo statyba“");
+    expect(page.names.current.cases.map((c) => c.ref)).not.toContain("EX-NO-LT-2026-0001");
+    expect((sqlite.prepare("select name from enterprises where id = ?").get(enterpriseId) as { name: string }).name).toBe("UAB „Demo statyba“");
   });
 });

@@ -58,6 +58,8 @@ const EXPECTED_ROW_COUNTS: Record<string, number> = {
   enterprise_contacts: 5,
   enterprise_successions: 1,
   enterprise_follows: 0,
+  // One name per demo case naming an enterprise: 16 exchanges with one, 11 inspection enterprises, 10 violations.
+  enterprise_names: 37,
   // Not part of the demo seed: rights content and public tips are seeded elsewhere or not at all.
   tips: 0,
   audit_log: 0,
