@@ -3,10 +3,10 @@
 // the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
 // viewer's authority does not know is "not found", and so is every related enterprise it does not know.
 import { and, eq } from "drizzle-orm";
-import { enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
+import { enterpriseContacts, enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
 import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
 import { namesOverTime, type NameSighting } from "~/domain/enterprise-names";
-import { personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
+import { contactMatchValue, personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
 import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
 import { today } from "./clock";
@@ -389,5 +389,75 @@ export function addEnterprisePerson(key: string, person: NewPerson, viewer: Ente
     .run();
   // The audit entry names the case, never the person.
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.person_added", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress, detail: { case: person.caseRef, role: person.role } });
+  return { ok: true };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contact details from a case: the form reached from an exchange's or inspection's page.
+
+export interface CaseSource {
+  kind: "exchange" | "inspection";
+  ref: string;
+}
+
+const caseForDetails = {
+  exchange: query<{ authority: number; ref: string }, { id: number; withheld: number; enterpriseId: number | null; country: string | null; registrationNumber: string | null; name: string | null }>(`
+    select x.id, (x.personal_data_hidden_at is not null or x.anonymised_at is not null) as withheld,
+      e.id as enterpriseId, e.country, e.registration_number as registrationNumber, e.name
+    from exchanges x left join enterprises e on e.id = x.enterprise_id
+    where x.ref = @ref and ${EXCHANGE_OPENABLE}`),
+  inspection: query<{ authority: number; ref: string }, { id: number; withheld: number; enterpriseId: number | null; country: string | null; registrationNumber: string | null; name: string | null }>(`
+    select i.id, (i.personal_data_hidden_at is not null or i.anonymised_at is not null) as withheld,
+      e.id as enterpriseId, e.country, e.registration_number as registrationNumber, e.name
+    from inspections i left join inspection_enterprises ie on ie.inspection_id = i.id left join enterprises e on e.id = ie.enterprise_id
+    where i.ref = @ref and ${INSPECTION_OPENABLE} order by ie.id`),
+};
+
+/**
+ * The case's enterprises a contact detail may be recorded for, or null (→ 404) when the viewer may not open the
+ * case. `withheld`: the case's personal data is hidden or anonymised, so nothing more is recorded from it.
+ */
+export function caseEnterprises(source: CaseSource, authorityId: number) {
+  const rows = caseForDetails[source.kind].all({ authority: authorityId, ref: source.ref });
+  const first = rows[0];
+  if (!first) return null;
+  const enterprisesOfCase = rows.flatMap((r) => (r.enterpriseId !== null && r.country && r.registrationNumber ? [{ id: r.enterpriseId, key: enterpriseKey({ country: r.country, registrationNumber: r.registrationNumber }), name: r.name ?? "" }] : []));
+  return { caseId: first.id, withheld: first.withheld === 1, enterprises: enterprisesOfCase };
+}
+
+export interface NewContact {
+  source: CaseSource;
+  enterpriseKey: string;
+  kind: EnterpriseContactKind;
+  value: string;
+  seenOn: string;
+}
+
+const sameContactFromCase = query<{ enterprise: number; kind: string; value: string; exchange: number | null; inspection: number | null }, { id: number }>(`
+  select id from enterprise_contacts where enterprise_id = @enterprise and kind = @kind and match_value = @value
+    and exchange_id is @exchange and inspection_id is @inspection limit 1`);
+
+/**
+ * An address, phone number or e-mail domain of one of the case's enterprises, as the case brought it in. The row
+ * names the case (retention removes it with the case's personal data) and links the enterprise to every other
+ * sharing the normalised value. The same detail from the same case twice is kept once. Audited with the case and
+ * the kind, never the value.
+ */
+export function addEnterpriseContact(contact: NewContact, viewer: EnterpriseViewer): EnterpriseWriteResult {
+  const found = caseEnterprises(contact.source, viewer.authorityId);
+  if (!found) return { ok: false, reason: "not_found" };
+  if (found.withheld) return { ok: false, reason: "invalid", field: "form", error: "errors.caseWithheld" };
+  const enterprise = found.enterprises.find((e) => e.key === contact.enterpriseKey);
+  if (!enterprise) return { ok: false, reason: "invalid", field: "enterprise", error: "errors.contactEnterprise" };
+  const matchValue = contactMatchValue(contact.kind, contact.value);
+  if (!matchValue) return { ok: false, reason: "invalid", field: "value", error: `errors.contactInvalid.${contact.kind}` };
+  const exchangeId = contact.source.kind === "exchange" ? found.caseId : null;
+  const inspectionId = contact.source.kind === "inspection" ? found.caseId : null;
+  if (!sameContactFromCase.get({ enterprise: enterprise.id, kind: contact.kind, value: matchValue, exchange: exchangeId, inspection: inspectionId })) {
+    db.insert(enterpriseContacts)
+      .values({ enterpriseId: enterprise.id, kind: contact.kind, value: contact.value, matchValue, seenOn: contact.seenOn, exchangeId, inspectionId, recordedByAuthorityId: viewer.authorityId })
+      .run();
+  }
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.contact_added", entity: "enterprise", entityId: enterprise.key, ipAddress: viewer.ipAddress, detail: { case: contact.source.ref, kind: contact.kind } });
   return { ok: true };
 }
