@@ -9,6 +9,7 @@ import { namesOverTime, type NameSighting } from "~/domain/enterprise-names";
 import { contactMatchValue, personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
 import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
+import { caseRetention, type CaseRetentionFacts } from "./retention";
 import { today } from "./clock";
 import { db, sqlite } from "./db";
 import { enterpriseKnownBy, searchKnownEnterprises } from "./enterprise-access";
@@ -400,14 +401,22 @@ export interface CaseSource {
   ref: string;
 }
 
+interface CaseForDetails extends CaseRetentionFacts {
+  id: number;
+  enterpriseId: number | null;
+  country: string | null;
+  registrationNumber: string | null;
+  name: string | null;
+}
+
 const caseForDetails = {
-  exchange: query<{ authority: number; ref: string }, { id: number; withheld: number; enterpriseId: number | null; country: string | null; registrationNumber: string | null; name: string | null }>(`
-    select x.id, (x.personal_data_hidden_at is not null or x.anonymised_at is not null) as withheld,
+  exchange: query<{ authority: number; ref: string }, CaseForDetails>(`
+    select x.id, x.closed_at as closedAt, x.personal_data_hidden_at as personalDataHiddenAt, x.anonymised_at as anonymisedAt,
       e.id as enterpriseId, e.country, e.registration_number as registrationNumber, e.name
     from exchanges x left join enterprises e on e.id = x.enterprise_id
     where x.ref = @ref and ${EXCHANGE_OPENABLE}`),
-  inspection: query<{ authority: number; ref: string }, { id: number; withheld: number; enterpriseId: number | null; country: string | null; registrationNumber: string | null; name: string | null }>(`
-    select i.id, (i.personal_data_hidden_at is not null or i.anonymised_at is not null) as withheld,
+  inspection: query<{ authority: number; ref: string }, CaseForDetails>(`
+    select i.id, i.closed_at as closedAt, i.personal_data_hidden_at as personalDataHiddenAt, i.anonymised_at as anonymisedAt,
       e.id as enterpriseId, e.country, e.registration_number as registrationNumber, e.name
     from inspections i left join inspection_enterprises ie on ie.inspection_id = i.id left join enterprises e on e.id = ie.enterprise_id
     where i.ref = @ref and ${INSPECTION_OPENABLE} order by ie.id`),
@@ -415,14 +424,15 @@ const caseForDetails = {
 
 /**
  * The case's enterprises a contact detail may be recorded for, or null (→ 404) when the viewer may not open the
- * case. `withheld`: the case's personal data is hidden or anonymised, so nothing more is recorded from it.
+ * case. `withheld`: the retention rule hides or has anonymised the case's personal data (app/.server/retention
+ * `caseRetention`), so nothing more is recorded from it — it would be withheld from contact points at once.
  */
-export function caseEnterprises(source: CaseSource, authorityId: number) {
+export function caseEnterprises(source: CaseSource, authorityId: number, todayIso = today()) {
   const rows = caseForDetails[source.kind].all({ authority: authorityId, ref: source.ref });
   const first = rows[0];
   if (!first) return null;
   const enterprisesOfCase = rows.flatMap((r) => (r.enterpriseId !== null && r.country && r.registrationNumber ? [{ id: r.enterpriseId, key: enterpriseKey({ country: r.country, registrationNumber: r.registrationNumber }), name: r.name ?? "" }] : []));
-  return { caseId: first.id, withheld: first.withheld === 1, enterprises: enterprisesOfCase };
+  return { caseId: first.id, withheld: caseRetention(first, [], todayIso).stage !== "none", enterprises: enterprisesOfCase };
 }
 
 export interface NewContact {

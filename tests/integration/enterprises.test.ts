@@ -231,6 +231,53 @@ describe("recording a person from a case", () => {
   });
 });
 
+describe("recording a contact detail from a case", () => {
+  const phone = (fields: Partial<Parameters<typeof enterprises.addEnterpriseContact>[0]> = {}) => ({ source: { kind: "exchange" as const, ref: "EX-NO-LT-2026-0001" }, enterpriseKey: KEY, kind: "phone" as const, value: "+47 400 00 777", seenOn: "2026-10-30", ...fields });
+  const rows = (value: string) => (sqlite.prepare("select count(*) as n from enterprise_contacts where match_value = ?").get(value) as { n: number }).n;
+
+  it("lists the case's enterprises only for a case the viewer may open", () => {
+    expect(enterprises.caseEnterprises({ kind: "exchange", ref: "EX-NO-LT-2026-0001" }, norway.authorityId)).toMatchObject({ withheld: false, enterprises: [{ key: KEY, name: "UAB „Demo statyba“" }] });
+    expect(enterprises.caseEnterprises({ kind: "inspection", ref: "JI-NO-LT-2017-0001" }, lithuania.authorityId)?.enterprises.map((e) => e.key)).toContain(KEY);
+    expect(enterprises.caseEnterprises({ kind: "exchange", ref: "EX-NO-LT-2026-0001" }, poland.authorityId)).toBeNull();
+    expect(enterprises.caseEnterprises({ kind: "exchange", ref: "EX-NO-LT-2099-0001" }, norway.authorityId)).toBeNull();
+  });
+
+  it("needs a case the inspector may open and one of its enterprises; the value must be a phone, and is kept once", () => {
+    expect(enterprises.addEnterpriseContact(phone(), poland)).toEqual({ ok: false, reason: "not_found" });
+    expect(enterprises.addEnterpriseContact(phone({ enterpriseKey: SUCCESSOR_KEY }), norway)).toMatchObject({ ok: false, field: "enterprise" });
+    expect(enterprises.addEnterpriseContact(phone({ value: "call me" }), norway)).toMatchObject({ ok: false, field: "value", error: "errors.contactInvalid.phone" });
+    expect(rows("+4740000777")).toBe(0);
+    expect(enterprises.addEnterpriseContact(phone(), norway)).toEqual({ ok: true });
+    expect(enterprises.addEnterpriseContact(phone({ value: "0047 400 00 777" }), norway)).toEqual({ ok: true });
+    expect(rows("+4740000777")).toBe(1);
+    const audit = sqlite.prepare("select entity_id as entityId, detail from audit_log where action = 'enterprise.contact_added' order by id desc limit 1").get() as { entityId: string; detail: string };
+    expect(audit.entityId).toBe(KEY);
+    expect(audit.detail).toContain("EX-NO-LT-2026-0001");
+    expect(audit.detail).not.toContain("400");
+  });
+
+  it("shows on the enterprise page with its case, and links the enterprises sharing it", () => {
+    // The same phone, from the open request about UAB „Fiktyvus personalas“.
+    const other = sqlite.prepare("select e.country || '-' || e.registration_number as key from exchanges x join enterprises e on e.id = x.enterprise_id where x.ref = 'EX-NO-LT-2026-0002'").get() as { key: string };
+    expect(enterprises.addEnterpriseContact(phone({ source: { kind: "exchange", ref: "EX-NO-LT-2026-0002" }, enterpriseKey: other.key, value: "+47 400 00 777", seenOn: "2026-01-15" }), norway)).toEqual({ ok: true });
+    const page = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
+    expect(page.contacts).toContainEqual(expect.objectContaining({ kind: "phone", value: "+47 400 00 777", seenOn: "2026-10-30", case: { kind: "exchange", ref: "EX-NO-LT-2026-0001" } }));
+    expect(page.related.find((r) => r.key === other.key)?.via).toContainEqual({ kind: "phone", value: "+47 400 00 777", since: "2026-01-15" });
+    expect(enterprises.viewEnterprise(other.key, lithuania, "2026-12-01")!.related.find((r) => r.key === KEY)?.via).toContainEqual({ kind: "phone", value: "+47 400 00 777", since: "2026-01-15" });
+    // Poland still sees neither enterprise.
+    expect(enterprises.viewEnterprise(other.key, poland)).toBeNull();
+  });
+
+  it("records nothing from a case whose personal data the retention rule hides", () => {
+    // Closed on 31 March 2025: hidden from contact points since October 2025 (the daily run need not have marked it).
+    const closed = { source: { kind: "exchange" as const, ref: "EX-NO-LT-2025-0001" }, value: "+47 400 00 888", seenOn: "2025-03-20" };
+    expect(enterprises.caseEnterprises(closed.source, norway.authorityId, "2026-12-01")?.withheld).toBe(true);
+    expect(enterprises.caseEnterprises(closed.source, norway.authorityId, "2025-04-01")?.withheld).toBe(false);
+    expect(enterprises.addEnterpriseContact(phone(closed), norway)).toMatchObject({ ok: false, field: "form", error: "errors.caseWithheld" });
+    expect(rows("+4740000888")).toBe(0);
+  });
+});
+
 describe("retention", () => {
   it("anonymising a case removes the people and contact details that came only from it; violations stay", () => {
     const exchangeId = (sqlite.prepare("select id from exchanges where ref = 'EX-NO-LT-2026-0001'").get() as { id: number }).id;
