@@ -104,6 +104,14 @@ export default function NewEnterpriseDetail() {
               {t("details.save")}
             </button>
           </Form>
+          <h2>{t("details.peopleTitle")}</h2>
+          <ul>
+            {enterprises.map((e) => (
+              <li key={e.key}>
+                <Link to={`/${locale}/enterprises/${e.key}?case=${encodeURIComponent(source.ref)}#enterprise-person-new`}>{t("details.personLink", { name: e.name })}</Link>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </>

@@ -88,6 +88,13 @@ describe("recording contact details from a case", () => {
     const contacts = enterprisePage.slice(enterprisePage.indexOf('id="enterprise-contacts"'));
     expect(contacts).toContain("+47 455 10 200");
     expect(contacts).toContain('href="/en/cases/exchanges/EX-NO-LT-2026-0001"');
+
+    // People are recorded on the enterprise page, reached from here with the case chosen.
+    const form = await (await get(baseUrl, `/en${FORM}?exchange=EX-NO-LT-2026-0001`, norway)).text();
+    expect(form).toContain(`href="/en/enterprises/${KEY}?case=EX-NO-LT-2026-0001#enterprise-person-new"`);
+    const personForm = await (await get(baseUrl, `/en/enterprises/${KEY}?case=EX-NO-LT-2026-0001`, norway)).text();
+    expect(personForm).toMatch(/<option value="EX-NO-LT-2026-0001" selected="">/);
+    expect(await (await get(baseUrl, `/en/enterprises/${KEY}?case=EX-NO-PL-2026-0001`, norway)).text()).not.toMatch(/<option value="[^"]*" selected="">EX-/);
   });
 
   async function signedInLithuania(): Promise<Page> {
