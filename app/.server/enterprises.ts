@@ -1,6 +1,6 @@
-// The enterprise as a whole, across both inspectorates: its cases (only those the viewer may open), the
-// establishment answers exchanges brought in, the people and contact details behind it, related enterprises and
-// the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
+// The enterprise as a whole, across both inspectorates: its names over time, its cases (only those the viewer may
+// open), the establishment answers exchanges brought in, the people and contact details behind it (and recording
+// contact details from a case), related enterprises and the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
 // viewer's authority does not know is "not found", and so is every related enterprise it does not know.
 import { and, eq } from "drizzle-orm";
 import { enterpriseContacts, enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
