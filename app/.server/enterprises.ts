@@ -1,13 +1,15 @@
-// The enterprise as a whole, across both inspectorates: its cases (only those the viewer may open), the
-// establishment answers exchanges brought in, the people and contact details behind it, related enterprises and
-// the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
+// The enterprise as a whole, across both inspectorates: its names over time, its cases (only those the viewer may
+// open), the establishment answers exchanges brought in, the people and contact details behind it (and recording
+// contact details from a case), related enterprises and the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
 // viewer's authority does not know is "not found", and so is every related enterprise it does not know.
 import { and, eq } from "drizzle-orm";
-import { enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
+import { enterpriseContacts, enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
 import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
-import { personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
+import { namesOverTime, type NameSighting } from "~/domain/enterprise-names";
+import { contactMatchValue, personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
 import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
+import { caseRetention, type CaseRetentionFacts } from "./retention";
 import { dateInOslo, today } from "./clock";
 import { db, sqlite } from "./db";
 import { enterpriseKnownBy, searchKnownEnterprises } from "./enterprise-access";
@@ -37,6 +39,13 @@ const VIOLATION_VISIBLE = `(
   or exists (select 1 from inspections i where i.id = v.inspection_id and ${INSPECTION_OPENABLE})
   or (v.exchange_id is null and v.inspection_id is null
       and exists (select 1 from agreements g where g.id = v.agreement_id and (g.party_a_id = @authority or g.party_b_id = @authority)))
+)`;
+/** A name row (alias r) the viewer may see: from a case or violation it may open, or recorded by its own authority outside a case. */
+const NAME_ROW_VISIBLE = `(
+  (r.exchange_id is null and r.inspection_id is null and r.violation_id is null and r.recorded_by_authority_id = @authority)
+  or exists (select 1 from exchanges x where x.id = r.exchange_id and ${EXCHANGE_OPENABLE})
+  or exists (select 1 from inspections i where i.id = r.inspection_id and ${INSPECTION_OPENABLE})
+  or exists (select 1 from violations v where v.id = r.violation_id and ${VIOLATION_VISIBLE})
 )`;
 
 /** A prepared statement with named parameters and the row shape it returns. */
@@ -94,6 +103,16 @@ const statements = {
     select r.enterprise_id as enterpriseId, min(r.seen_on) as seenOn
     from enterprise_contacts r where r.kind = @kind and r.match_value = @value and r.enterprise_id <> @enterprise and ${LINK_ROW_VISIBLE}
     group by r.enterprise_id limit 50`),
+  // Names over time: each spelling's first and last sighting over all rows, and the latest rows for their cases.
+  nameSpans: query<Params, { name: string; firstSeenOn: string; lastSeenOn: string }>(`
+    select r.name, min(r.seen_on) as firstSeenOn, max(r.seen_on) as lastSeenOn
+    from enterprise_names r where r.enterprise_id = @enterprise and ${NAME_ROW_VISIBLE} group by r.name limit 50`),
+  nameSightings: query<Params, { name: string; seenOn: string; exchangeRef: string | null; inspectionRef: string | null }>(`
+    select r.name, r.seen_on as seenOn,
+      coalesce((select ref from exchanges where id = r.exchange_id), (select x.ref from violations v join exchanges x on x.id = v.exchange_id where v.id = r.violation_id)) as exchangeRef,
+      coalesce((select ref from inspections where id = r.inspection_id), (select i.ref from violations v join inspections i on i.id = v.inspection_id where v.id = r.violation_id)) as inspectionRef
+    from enterprise_names r where r.enterprise_id = @enterprise and ${NAME_ROW_VISIBLE}
+    order by r.seen_on desc, r.id desc limit 200`),
   successions: query<{ enterprise: number }, { predecessorId: number; successorId: number; sinceOn: string | null }>(`
     select predecessor_id as predecessorId, successor_id as successorId, since_on as sinceOn from enterprise_successions
     where predecessor_id = @enterprise union all
@@ -191,7 +210,20 @@ function enterpriseRecord(enterprise: { id: number; country: string; registratio
   };
 }
 
-export type EnterprisePage = ReturnType<typeof enterpriseRecord>;
+/** The enterprise's names over time as the cases the viewer may open named it (app/domain/enterprise-names). */
+function enterpriseNameHistory(enterprise: { id: number; name: string }, authorityId: number) {
+  const params = { authority: authorityId, enterprise: enterprise.id };
+  const sightings: NameSighting[] = statements.nameSpans
+    .all(params)
+    .flatMap((span) => [
+      { name: span.name, seenOn: span.firstSeenOn, case: null },
+      { name: span.name, seenOn: span.lastSeenOn, case: null },
+    ]);
+  for (const row of statements.nameSightings.all(params)) sightings.push({ name: row.name, seenOn: row.seenOn, case: caseOf(row.exchangeRef, row.inspectionRef) });
+  return namesOverTime(sightings, enterprise.name);
+}
+
+export type EnterprisePage = ReturnType<typeof enterpriseRecord> & { names: ReturnType<typeof namesOverTime> };
 
 /**
  * The enterprise page for `LT-304120014`, or null (→ 404) when the key is malformed, the enterprise does not exist
@@ -203,7 +235,7 @@ export function viewEnterprise(key: string, viewer: EnterpriseViewer, todayIso =
   const enterprise = knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, viewer.authorityId);
   if (!enterprise) return null;
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.viewed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
-  return enterpriseRecord(enterprise, viewer.authorityId, todayIso, viewer.mayReadTips === true);
+  return { ...enterpriseRecord(enterprise, viewer.authorityId, todayIso, viewer.mayReadTips === true), names: enterpriseNameHistory(enterprise, viewer.authorityId) };
 }
 
 /** `/enterprises?q=`: the need-to-know lookup of ./enterprise-access, audited (what was searched shows who looked for whom). */
@@ -370,5 +402,84 @@ export function addEnterprisePerson(key: string, person: NewPerson, viewer: Ente
     .run();
   // The audit entry names the case, never the person.
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.person_added", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress, detail: { case: person.caseRef, role: person.role } });
+  return { ok: true };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contact details from a case: the form reached from an exchange's or inspection's page.
+
+export interface CaseSource {
+  kind: "exchange" | "inspection";
+  ref: string;
+}
+
+interface CaseForDetails extends CaseRetentionFacts {
+  id: number;
+  enterpriseId: number | null;
+  country: string | null;
+  registrationNumber: string | null;
+  name: string | null;
+}
+
+const caseForDetails = {
+  exchange: query<{ authority: number; ref: string }, CaseForDetails>(`
+    select x.id, x.closed_at as closedAt, x.personal_data_hidden_at as personalDataHiddenAt, x.anonymised_at as anonymisedAt,
+      e.id as enterpriseId, e.country, e.registration_number as registrationNumber, e.name
+    from exchanges x left join enterprises e on e.id = x.enterprise_id
+    where x.ref = @ref and ${EXCHANGE_OPENABLE}`),
+  inspection: query<{ authority: number; ref: string }, CaseForDetails>(`
+    select i.id, i.closed_at as closedAt, i.personal_data_hidden_at as personalDataHiddenAt, i.anonymised_at as anonymisedAt,
+      e.id as enterpriseId, e.country, e.registration_number as registrationNumber, e.name
+    from inspections i left join inspection_enterprises ie on ie.inspection_id = i.id left join enterprises e on e.id = ie.enterprise_id
+    where i.ref = @ref and ${INSPECTION_OPENABLE} order by ie.id`),
+};
+
+/**
+ * The case's enterprises a contact detail may be recorded for, or null (→ 404) when the viewer may not open the
+ * case. `withheld`: the retention rule hides or has anonymised the case's personal data (app/.server/retention
+ * `caseRetention`), so nothing more is recorded from it — it would be withheld from contact points at once.
+ */
+export function caseEnterprises(source: CaseSource, authorityId: number, todayIso = today()) {
+  const rows = caseForDetails[source.kind].all({ authority: authorityId, ref: source.ref });
+  const first = rows[0];
+  if (!first) return null;
+  const enterprisesOfCase = rows.flatMap((r) => (r.enterpriseId !== null && r.country && r.registrationNumber ? [{ id: r.enterpriseId, key: enterpriseKey({ country: r.country, registrationNumber: r.registrationNumber }), name: r.name ?? "" }] : []));
+  return { caseId: first.id, withheld: caseRetention(first, [], todayIso).stage !== "none", enterprises: enterprisesOfCase };
+}
+
+export interface NewContact {
+  source: CaseSource;
+  enterpriseKey: string;
+  kind: EnterpriseContactKind;
+  value: string;
+  seenOn: string;
+}
+
+const sameContactFromCase = query<{ enterprise: number; kind: string; value: string; exchange: number | null; inspection: number | null }, { id: number }>(`
+  select id from enterprise_contacts where enterprise_id = @enterprise and kind = @kind and match_value = @value
+    and exchange_id is @exchange and inspection_id is @inspection limit 1`);
+
+/**
+ * An address, phone number or e-mail domain of one of the case's enterprises, as the case brought it in. The row
+ * names the case (retention removes it with the case's personal data) and links the enterprise to every other
+ * sharing the normalised value. The same detail from the same case twice is kept once. Audited with the case and
+ * the kind, never the value.
+ */
+export function addEnterpriseContact(contact: NewContact, viewer: EnterpriseViewer): EnterpriseWriteResult {
+  const found = caseEnterprises(contact.source, viewer.authorityId);
+  if (!found) return { ok: false, reason: "not_found" };
+  if (found.withheld) return { ok: false, reason: "invalid", field: "form", error: "errors.caseWithheld" };
+  const enterprise = found.enterprises.find((e) => e.key === contact.enterpriseKey);
+  if (!enterprise) return { ok: false, reason: "invalid", field: "enterprise", error: "errors.contactEnterprise" };
+  const matchValue = contactMatchValue(contact.kind, contact.value);
+  if (!matchValue) return { ok: false, reason: "invalid", field: "value", error: `errors.contactInvalid.${contact.kind}` };
+  const exchangeId = contact.source.kind === "exchange" ? found.caseId : null;
+  const inspectionId = contact.source.kind === "inspection" ? found.caseId : null;
+  if (!sameContactFromCase.get({ enterprise: enterprise.id, kind: contact.kind, value: matchValue, exchange: exchangeId, inspection: inspectionId })) {
+    db.insert(enterpriseContacts)
+      .values({ enterpriseId: enterprise.id, kind: contact.kind, value: contact.value, matchValue, seenOn: contact.seenOn, exchangeId, inspectionId, recordedByAuthorityId: viewer.authorityId })
+      .run();
+  }
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.contact_added", entity: "enterprise", entityId: enterprise.key, ipAddress: viewer.ipAddress, detail: { case: contact.source.ref, kind: contact.kind } });
   return { ok: true };
 }

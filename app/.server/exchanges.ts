@@ -31,6 +31,7 @@ import { clarificationClockStart, explainReplyDueDate, replyDueDate } from "./du
 import { today } from "./clock";
 import type { Db } from "../../db/connection";
 import { db } from "./db";
+import { recordEnterpriseName } from "./enterprise-names";
 import { caseTimelineRecords, contactPointsOf } from "./case-records";
 import { withholdExchangeRecords } from "./retention";
 import type { SessionUser } from "./session";
@@ -97,7 +98,8 @@ export interface NewExchange {
   urgency: "standard" | "urgent";
   urgencyReason: string | null;
   subject: string;
-  enterprise: { id: number } | { country: string; registrationNumber: string; name: string; address: string } | null;
+  /** A known enterprise (with the name typed for it, if one was) or a new one. */
+  enterprise: { id: number; name?: string } | { country: string; registrationNumber: string; name: string; address: string } | null;
   postedWorkersCount: number | null;
   questionCodes: string[];
   freeQuestions: string[];
@@ -172,6 +174,9 @@ export function createExchange(input: NewExchange, actor: Actor, now = new Date(
       })
       .returning({ id: exchanges.id })
       .get();
+    if (enterpriseId !== null && input.enterprise) {
+      recordEnterpriseName(tx, { enterpriseId, typedName: input.enterprise.name, seenOn: sentOn, source: { exchangeId: created.id }, authorityId: actor.authorityId });
+    }
     let position = 1;
     for (const code of input.questionCodes) {
       tx.insert(exchangeQuestions).values({ exchangeId: created.id, questionCode: code, position: position++ }).run();

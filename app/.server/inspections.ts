@@ -52,6 +52,7 @@ import { recordAudit } from "./audit";
 import { findKnownEnterprise } from "./enterprise-access";
 import { today } from "./clock";
 import { db } from "./db";
+import { recordEnterpriseName } from "./enterprise-names";
 import { caseTimelineRecords, contactPointsOf } from "./case-records";
 import { getFixedT } from "./i18n";
 import { AGREEMENT_NOT_ACTIVE, agreementIsActive } from "./agreements";
@@ -164,6 +165,7 @@ export function createInspection(input: NewInspection, actor: Actor, now = new D
         findEnterpriseId(e.country, e.registrationNumber, tx) ??
         tx.insert(enterprises).values({ country: e.country, registrationNumber: e.registrationNumber, name: e.name, createdAt: stamp, updatedAt: stamp }).returning({ id: enterprises.id }).get().id;
       tx.insert(inspectionEnterprises).values({ inspectionId: created.id, enterpriseId, relation: e.relation }).onConflictDoNothing().run();
+      recordEnterpriseName(tx, { enterpriseId, typedName: e.name, seenOn: requestedOn, source: { inspectionId: created.id }, authorityId: actor.authorityId });
     }
     const countryOf = (side: InspectionSide) => (side === "requester" ? own.country : partner.country);
     for (const agency of input.agencies) {

@@ -275,4 +275,13 @@ export const ANONYMISE_STATEMENTS: readonly { table: string; sql: string }[] = [
     sql: `delete from enterprise_contacts where exchange_id in ${ANONYMISED_EXCHANGES} or inspection_id in ${ANONYMISED_INSPECTIONS}
           returning exchange_id as exchangeId, inspection_id as inspectionId`,
   },
+  // The names an anonymised case gave an enterprise (a sole trader's name is a person's); a violation's name row
+  // goes with the violation's case. Names other cases brought in stay, and so does the enterprise's stored name.
+  {
+    table: "enterprise_names",
+    sql: `delete from enterprise_names where exchange_id in ${ANONYMISED_EXCHANGES} or inspection_id in ${ANONYMISED_INSPECTIONS}
+            or violation_id in (select id from violations where exchange_id in ${ANONYMISED_EXCHANGES} or inspection_id in ${ANONYMISED_INSPECTIONS})
+          returning coalesce(exchange_id, (select exchange_id from violations v where v.id = violation_id)) as exchangeId,
+            coalesce(inspection_id, (select inspection_id from violations v where v.id = violation_id)) as inspectionId`,
+  },
 ];

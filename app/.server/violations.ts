@@ -7,6 +7,7 @@ import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { enterpriseKnownBy } from "./enterprise-access";
+import { recordEnterpriseName } from "./enterprise-names";
 import { loadVisible as loadVisibleExchange } from "./exchanges";
 import { loadVisible as loadVisibleInspection } from "./inspections";
 
@@ -79,6 +80,7 @@ export function recordViolation(input: NewViolation, actor: { userId: number; au
       })
       .returning({ id: violations.id, enterpriseId: violations.enterpriseId })
       .get();
+    if (created.enterpriseId !== null) recordEnterpriseName(tx, { enterpriseId: created.enterpriseId, seenOn: input.foundOn, source: { violationId: created.id }, authorityId: actor.authorityId });
     recordAudit({ ...actor, action: "violation.recorded", entity: "violation", entityId: created.id, detail: { source: source.ref, category: input.category } });
     violationRecorded(tx, source, created.enterpriseId, actor.userId);
     return created.id;

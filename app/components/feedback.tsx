@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 
 /** The query parameter a redirect after a successful action carries, e.g. `?done=decline#done`. */
 export const DONE_PARAM = "done";
-export const DONE_KEYS = ["decline", "withdraw", "answer", "violation", "created", "activity"] as const;
+export const DONE_KEYS = ["decline", "withdraw", "answer", "violation", "created", "activity", "contact"] as const;
 export type DoneKey = (typeof DONE_KEYS)[number];
 
 /** Where to go after `done` succeeded: the page, with the success message to show and focus on it. */

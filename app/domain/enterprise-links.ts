@@ -25,12 +25,14 @@ export function personKey(person: { name: string; personalCode?: string | null; 
 /** The value a contact detail is matched on; null when nothing usable is left. */
 export function contactMatchValue(kind: EnterpriseContactKind, value: string): string | null {
   if (kind === "phone") {
+    // Digits with the usual separators and an optional leading + (or 00); a letter means it is not a number.
+    if (!/^\+?[\d\s().\/-]+$/.test(value.trim())) return null;
     const digits = value.replace(/[^\d+]/g, "").replace(/^00/, "+");
     return digits.replace(/\D/g, "").length >= 6 ? digits : null;
   }
   if (kind === "email_domain") {
     const domain = (value.includes("@") ? value.slice(value.lastIndexOf("@") + 1) : value).normalize("NFKC").toLowerCase().trim();
-    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? domain : null;
+    return /^([a-z0-9-]+\.)+[a-z]{2,}$/.test(domain) ? domain : null;
   }
   const address = fold(value);
   return address.length >= 5 ? address : null;

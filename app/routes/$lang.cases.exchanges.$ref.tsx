@@ -284,6 +284,8 @@ export default function ExchangeCase() {
             <dt>{t("exchange.fields.enterprise")}</dt>
             <dd>
               <Link to={`/${locale}/enterprises/${c.enterprise.key}`}>{c.enterprise.label}</Link>, {c.enterprise.country}
+              {" · "}
+              <Link to={`/${locale}/cases/enterprise-details/new?exchange=${e.ref}`}>{t("enterprises:details.fromCase")}</Link>
             </dd>
           </>
         ) : null}

@@ -65,7 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!checked.ok) return data({ errors: { enterpriseNumber: checked.reason } as FieldErrors, values }, { status: 400 });
     const resolved = enterpriseForNewCase({ country: v.enterpriseCountry, registrationNumber: checked.value, name: v.enterpriseName, address: v.enterpriseAddress }, actor.authorityId);
     if ("nameRequired" in resolved) return data({ errors: { enterpriseName: "exchange.errors.enterpriseNameRequired" } as FieldErrors, values }, { status: 400 });
-    enterprise = "link" in resolved ? { id: resolved.link } : resolved.create;
+    enterprise = "link" in resolved ? { id: resolved.link, name: v.enterpriseName } : resolved.create;
   }
 
   const penalty = v.type === "notification_request" || v.type === "recovery_request";

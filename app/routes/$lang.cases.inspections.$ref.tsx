@@ -336,6 +336,9 @@ export default function InspectionCasePage() {
             </tbody>
           </table>
         </div>
+        <p className="no-print">
+          <Link to={`/${locale}/cases/enterprise-details/new?inspection=${i.ref}`}>{t("enterprises:details.fromInspection")}</Link>
+        </p>
         <dl className="summary-list">
           <dt>{t("fields.siteAddress")}</dt>
           <dd>

@@ -7,6 +7,7 @@ import { addEnterprisePerson, isFollowing, setFollowing, setSuccessor, viewEnter
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
+import { EnterpriseNames } from "~/components/enterprise-names";
 import { casePathOf, EnterpriseSignalList, signalForDisplay } from "~/components/enterprise-signals";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { ENTERPRISE_PERSON_ROLES } from "~/domain/enterprise-links";
@@ -62,13 +63,18 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     .sort((a, b) => b.on.localeCompare(a.on))
     .map((entry) => ({ ...entry, on: date(entry.on) }));
 
+  const caseRefs = [...page.exchanges.map((x) => x.ref), ...page.inspections.map((i) => i.ref)];
+  // `?case=` from a case page's "record a person" link preselects that case in the person form.
+  const fromCase = new URL(request.url).searchParams.get("case") ?? "";
   return {
     locale,
     following: isFollowing(user.id, page.enterprise.id),
-    caseRefs: [...page.exchanges.map((x) => x.ref), ...page.inspections.map((i) => i.ref)],
+    caseRefs,
+    preselectedCase: caseRefs.includes(fromCase) ? fromCase : "",
     countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
     title: `${page.enterprise.name} – ${t("common:app.name")}`,
     enterprise: { ...page.enterprise, countryName: country(page.enterprise.country) },
+    names: page.names,
     timeline,
     answers: page.answers.map((a) => ({ ...a, question: `${a.questionCode} – ${t(`questions:questions.${a.questionCode}`)}`, answeredOn: date(a.answeredOn) })),
     people: page.people.map((p) => ({
@@ -137,7 +143,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
 export default function EnterprisePage() {
-  const { locale, enterprise, timeline, answers, people, contacts, related, signals, following, countries, caseRefs } = useLoaderData<typeof loader>();
+  const { locale, enterprise, names, timeline, answers, people, contacts, related, signals, following, countries, caseRefs, preselectedCase } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? undefined) as FieldErrors | undefined;
   const typed = (name: string) => valueOf((result?.values ?? undefined) as FormValues | undefined, name);
@@ -162,6 +168,8 @@ export default function EnterprisePage() {
           </>
         ) : null}
       </dl>
+
+      <EnterpriseNames names={names} locale={locale} />
 
       <section aria-labelledby="enterprise-actions" className="card">
         <h2 id="enterprise-actions">{t("page.actions")}</h2>
@@ -330,7 +338,7 @@ export default function EnterprisePage() {
           <p>{t("page.personLead")}</p>
           <Form method="post" noValidate className="form">
             <input type="hidden" name="intent" value="person" />
-            <SelectField name="caseRef" label={t("page.personCase")} defaultValue={typed("caseRef")} placeholder={t("page.choose")} options={caseRefs.map((ref) => ({ value: ref, label: ref }))} error={errors?.caseRef} />
+            <SelectField name="caseRef" label={t("page.personCase")} defaultValue={typed("caseRef") || preselectedCase} placeholder={t("page.choose")} options={caseRefs.map((ref) => ({ value: ref, label: ref }))} error={errors?.caseRef} />
             <TextField name="name" label={t("page.name")} defaultValue={typed("name")} error={errors?.name} autoComplete="off" />
             <SelectField name="role" label={t("page.role")} defaultValue={typed("role") || "manager"} options={ENTERPRISE_PERSON_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} error={errors?.role} />
             <TextField name="birthDate" type="date" label={t("page.birthDate")} defaultValue={typed("birthDate")} error={errors?.birthDate} optional />

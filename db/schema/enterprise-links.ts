@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ENTERPRISE_CONTACT_KINDS, ENTERPRISE_PERSON_ROLES } from "../../app/domain/enterprise-links";
 import { users } from "./accounts";
-import { enterprises, exchanges, inspections } from "./cases";
+import { enterprises, exchanges, inspections, violations } from "./cases";
 import { authorities } from "./organisations";
 import { createdAt, id, isoDate } from "./columns";
 
@@ -109,4 +109,36 @@ export const enterpriseFollows = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("enterprise_follows_unique").on(t.userId, t.enterpriseId), index("enterprise_follows_enterprise_idx").on(t.enterpriseId)],
+);
+
+/**
+ * An enterprise's name as one case named it (typed on an exchange or inspection, or as stored when a violation was
+ * recorded), so the page can show its names over time. Each row names at most one source, so retention removes the
+ * names that came only from an anonymised case; a row without a source was recorded by its authority (the demo seed).
+ */
+export const enterpriseNames = sqliteTable(
+  "enterprise_names",
+  {
+    id: id(),
+    enterpriseId: integer("enterprise_id")
+      .notNull()
+      .references(() => enterprises.id),
+    name: text("name").notNull(),
+    seenOn: isoDate("seen_on").notNull(),
+    exchangeId: integer("exchange_id").references(() => exchanges.id, { onDelete: "cascade" }),
+    inspectionId: integer("inspection_id").references(() => inspections.id, { onDelete: "cascade" }),
+    violationId: integer("violation_id").references(() => violations.id, { onDelete: "cascade" }),
+    recordedByAuthorityId: integer("recorded_by_authority_id")
+      .notNull()
+      .references(() => authorities.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("enterprise_names_enterprise_idx").on(t.enterpriseId, t.seenOn),
+    index("enterprise_names_exchange_idx").on(t.exchangeId),
+    index("enterprise_names_inspection_idx").on(t.inspectionId),
+    index("enterprise_names_violation_idx").on(t.violationId),
+    index("enterprise_names_recorded_by_idx").on(t.recordedByAuthorityId),
+    check("enterprise_names_one_source", sql`(${t.exchangeId} is not null) + (${t.inspectionId} is not null) + (${t.violationId} is not null) <= 1`),
+  ],
 );

@@ -50,7 +50,7 @@ import type {
   DemoViolation,
   IsoDate,
 } from "./demo-types";
-import { seedEnterpriseLinks } from "./demo-enterprise-links";
+import { seedEnterpriseLinks, seedEnterpriseNames } from "./demo-enterprise-links";
 import { seedDemoTips } from "./demo-tips";
 
 /** The handle inside `db.transaction` (synchronous with better-sqlite3). */
@@ -104,6 +104,7 @@ export async function seedDemoData(db: Db): Promise<void> {
     seedReferenceCounters(tx, ids);
     seedEnterpriseLinks(tx);
     seedDemoTips(tx);
+    seedEnterpriseNames(tx);
   });
 }
 

@@ -59,6 +59,9 @@ const ROUTES: RouteCase[] = [
   { file: "$lang.content.figures.$figureId.tsx", path: "/en/content/figures/99999", allow: { editor: 404 }, otherwise: 403 },
   // Enterprises: contact points only; an enterprise of another agreement is 404 (LT 304120014 is in NO–LT cases only).
   { file: "$lang.enterprises._index.tsx", path: "/en/enterprises?q=Demo", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
+  { file: "$lang.cases.enterprise-details.new.tsx", path: "/en/cases/enterprise-details/new?exchange=EX-NO-LT-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.enterprise-details.new.tsx", path: "/en/cases/enterprise-details/new?inspection=JI-NO-LT-2026-0001", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
+  { file: "$lang.cases.enterprise-details.new.tsx", path: "/en/cases/enterprise-details/new", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.enterprises.signals.tsx", path: "/en/enterprises/signals", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 200 }, otherwise: 403 },
   { file: "$lang.enterprises.$key.tsx", path: "/en/enterprises/LT-304120014", allow: { contactPointNorway: 200, contactPointLithuania: 200, contactPointPoland: 404 }, otherwise: 403 },
   { file: "$lang.enterprises.$key.tsx", path: "/en/enterprises/not-a-key", allow: { contactPointNorway: 404, contactPointLithuania: 404, contactPointPoland: 404 }, otherwise: 403 },

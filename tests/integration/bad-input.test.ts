@@ -8,7 +8,7 @@
 // in the request's language, show no untranslated message key, and leave the form's tables exactly as they were.
 // Afterwards every stored value holding markup must render escaped on the pages that show it.
 //
-// Size: 34 forms, each with ~25 fixed payloads (sent as page requests) and FUZZ_PAYLOADS_PER_FORM random ones
+// Size: 35 forms, each with ~25 fixed payloads (sent as page requests) and FUZZ_PAYLOADS_PER_FORM random ones
 // (default 40; three in four go to the cheaper `.data` endpoint), plus ~60 uploads: about 2,400 requests, well
 // under a minute on a quiet 2-core machine. A deeper run (the same checks, more payloads):
 //   FUZZ_PAYLOADS_PER_FORM=1000 FUZZ_SEED=other npx vitest run --project integration tests/integration/bad-input.test.ts
@@ -424,6 +424,15 @@ const FORMS: FormCase[] = [
     path: () => "/enterprises/LT-304120014",
     valid: () => ({ intent: "person", caseRef: "EX-NO-LT-2026-0001", name: "Ona Onaitė", role: "owner", birthDate: "1970-01-31", personalCode: "", fromOn: "2015-01-01", toOn: "" }),
     guards: ["enterprise_people"],
+  },
+  // A contact detail of the case's enterprise, from the form reached from the case page.
+  {
+    file: "$lang.cases.enterprise-details.new.tsx",
+    name: "enterprise contact detail",
+    role: "contactPointNorway",
+    path: () => `/cases/enterprise-details/new?exchange=${EXCHANGE}`,
+    valid: () => ({ sourceKind: "exchange", sourceRef: EXCHANGE, enterprise: "LT-304120014", kind: "phone", value: "+47 455 10 300", seenOn: "2026-11-01" }),
+    guards: ["enterprise_contacts"],
   },
   // Information exchanges
   {

@@ -1,7 +1,8 @@
 // Enterprises across borders over the demo data: the enterprise page of LT 304120014 as each contact point sees it
 // (need-to-know, audit of every view), the related enterprise through the shared manager and the succession, the
 // signals, the need-to-know rule in every lookup that names enterprises, and retention removing the people and
-// contact details that came only from an anonymised case while the violations stay.
+// contact details that came only from an anonymised case while the violations stay; the enterprise's names over
+// time as cases named it, under the same need-to-know and retention.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useAppDatabase } from "../support/app-database";
 
@@ -159,6 +160,62 @@ describe("from signal to action", () => {
   });
 });
 
+describe("names over time", () => {
+  const EARLIER = "UAB „Baltijos demo statyba“";
+  it("shows the current name and the earlier one the pilot's cases of 2016 used, with their dates and cases", () => {
+    const { names } = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
+    expect(names.current.name).toBe("UAB „Demo statyba“");
+    expect(names.current.firstSeenOn! > "2016-12-31").toBe(true);
+    expect(names.current.cases.length).toBeGreaterThan(0);
+    expect(names.earlier).toEqual([
+      {
+        name: EARLIER,
+        firstSeenOn: "2016-10-03",
+        lastSeenOn: "2016-10-20",
+        cases: [
+          { kind: "exchange", ref: "EX-NO-LT-2016-0001" },
+          { kind: "inspection", ref: "JI-NO-LT-2016-0001" },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps the name a new case typed; another inspectorate sees it only once it may open that case", async () => {
+    const exchanges = await import("~/.server/exchanges");
+    const enterpriseId = (sqlite.prepare("select id from enterprises where registration_number = '304120014'").get() as { id: number }).id;
+    const agreementId = (sqlite.prepare("select id from agreements where slug = 'no-lt'").get() as { id: number }).id;
+    const draft = (name: string) =>
+      exchanges.createExchange(
+        { agreementId, type: "information_request", urgency: "standard", urgencyReason: null, subject: "Name check", enterprise: { id: enterpriseId, name }, postedWorkersCount: null, questionCodes: ["Q001"], freeQuestions: [], supplementaryText: null, language: "en", instrument: null, send: false },
+        lithuania,
+      );
+    const created = draft("  UAB   „Demo statyba 2“ ");
+    expect(created.ok).toBe(true);
+    const ref = created.ok ? created.ref : "";
+    const forLithuania = enterprises.viewEnterprise(KEY, lithuania, "2026-12-01")!.names;
+    expect(forLithuania.current).toEqual({ name: "UAB „Demo statyba 2“", firstSeenOn: "2026-12-01", lastSeenOn: "2026-12-01", cases: [{ kind: "exchange", ref }] });
+    expect(forLithuania.earlier.map((n) => n.name)).toContain("UAB „Demo statyba“");
+    // A draft is the requester's alone: Norway's page does not show the name it brought in.
+    expect(enterprises.viewEnterprise(KEY, norway, "2026-12-01")!.names.current.name).toBe("UAB „Demo statyba“");
+    // The stored name is not changed by what a case typed (it is what every authority that knows the enterprise sees).
+    expect((sqlite.prepare("select name from enterprises where id = ?").get(enterpriseId) as { name: string }).name).toBe("UAB „Demo statyba“");
+    sqlite.prepare("delete from exchanges where ref = ?").run(ref);
+    expect((sqlite.prepare("select count(*) as n from enterprise_names where name = 'UAB „Demo statyba 2“'").get() as { n: number }).n).toBe(0);
+  });
+
+  it("a violation names the enterprise as stored, for the page of whoever may see the violation", () => {
+    const enterpriseId = (sqlite.prepare("select id from enterprises where registration_number = '304120014'").get() as { id: number }).id;
+    const recorded = violations.recordViolation(
+      { source: { kind: "exchange", ref: "EX-NO-LT-2026-0001" }, enterpriseId, category: "other", legalReference: "§ 14-5", description: "No contracts.", descriptionLanguage: "en", foundOn: "2026-11-20", sanction: "order", fineAmountCents: null, fineCurrency: null },
+      norway,
+    );
+    expect(recorded.ok).toBe(true);
+    const row = sqlite.prepare("select name, seen_on as seenOn, recorded_by_authority_id as authority from enterprise_names where violation_id = ?").get(recorded.ok ? recorded.id : 0);
+    expect(row).toEqual({ name: "UAB „Demo statyba“", seenOn: "2026-11-20", authority: norway.authorityId });
+    expect(enterprises.viewEnterprise(KEY, lithuania, "2026-12-01")!.names.current.cases).toContainEqual({ kind: "exchange", ref: "EX-NO-LT-2026-0001" });
+  });
+});
+
 describe("recording a person from a case", () => {
   const person = { caseRef: "EX-NO-LT-2025-0001", name: "Rūta Jonaitė", role: "owner" as const, birthDate: "1980-06-01", personalCode: null, fromOn: "2014-01-01", toOn: null };
   it("needs a case about the enterprise that the inspector may open; the audit names the case, not the person", () => {
@@ -171,6 +228,53 @@ describe("recording a person from a case", () => {
     const audit = sqlite.prepare("select detail from audit_log where action = 'enterprise.person_added' order by id desc limit 1").get() as { detail: string };
     expect(audit.detail).toContain("EX-NO-LT-2025-0001");
     expect(audit.detail).not.toContain("Jonaitė");
+  });
+});
+
+describe("recording a contact detail from a case", () => {
+  const phone = (fields: Partial<Parameters<typeof enterprises.addEnterpriseContact>[0]> = {}) => ({ source: { kind: "exchange" as const, ref: "EX-NO-LT-2026-0001" }, enterpriseKey: KEY, kind: "phone" as const, value: "+47 400 00 777", seenOn: "2026-10-30", ...fields });
+  const rows = (value: string) => (sqlite.prepare("select count(*) as n from enterprise_contacts where match_value = ?").get(value) as { n: number }).n;
+
+  it("lists the case's enterprises only for a case the viewer may open", () => {
+    expect(enterprises.caseEnterprises({ kind: "exchange", ref: "EX-NO-LT-2026-0001" }, norway.authorityId)).toMatchObject({ withheld: false, enterprises: [{ key: KEY, name: "UAB „Demo statyba“" }] });
+    expect(enterprises.caseEnterprises({ kind: "inspection", ref: "JI-NO-LT-2017-0001" }, lithuania.authorityId)?.enterprises.map((e) => e.key)).toContain(KEY);
+    expect(enterprises.caseEnterprises({ kind: "exchange", ref: "EX-NO-LT-2026-0001" }, poland.authorityId)).toBeNull();
+    expect(enterprises.caseEnterprises({ kind: "exchange", ref: "EX-NO-LT-2099-0001" }, norway.authorityId)).toBeNull();
+  });
+
+  it("needs a case the inspector may open and one of its enterprises; the value must be a phone, and is kept once", () => {
+    expect(enterprises.addEnterpriseContact(phone(), poland)).toEqual({ ok: false, reason: "not_found" });
+    expect(enterprises.addEnterpriseContact(phone({ enterpriseKey: SUCCESSOR_KEY }), norway)).toMatchObject({ ok: false, field: "enterprise" });
+    expect(enterprises.addEnterpriseContact(phone({ value: "call me" }), norway)).toMatchObject({ ok: false, field: "value", error: "errors.contactInvalid.phone" });
+    expect(rows("+4740000777")).toBe(0);
+    expect(enterprises.addEnterpriseContact(phone(), norway)).toEqual({ ok: true });
+    expect(enterprises.addEnterpriseContact(phone({ value: "0047 400 00 777" }), norway)).toEqual({ ok: true });
+    expect(rows("+4740000777")).toBe(1);
+    const audit = sqlite.prepare("select entity_id as entityId, detail from audit_log where action = 'enterprise.contact_added' order by id desc limit 1").get() as { entityId: string; detail: string };
+    expect(audit.entityId).toBe(KEY);
+    expect(audit.detail).toContain("EX-NO-LT-2026-0001");
+    expect(audit.detail).not.toContain("400");
+  });
+
+  it("shows on the enterprise page with its case, and links the enterprises sharing it", () => {
+    // The same phone, from the open request about UAB „Fiktyvus personalas“.
+    const other = sqlite.prepare("select e.country || '-' || e.registration_number as key from exchanges x join enterprises e on e.id = x.enterprise_id where x.ref = 'EX-NO-LT-2026-0002'").get() as { key: string };
+    expect(enterprises.addEnterpriseContact(phone({ source: { kind: "exchange", ref: "EX-NO-LT-2026-0002" }, enterpriseKey: other.key, value: "+47 400 00 777", seenOn: "2026-01-15" }), norway)).toEqual({ ok: true });
+    const page = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
+    expect(page.contacts).toContainEqual(expect.objectContaining({ kind: "phone", value: "+47 400 00 777", seenOn: "2026-10-30", case: { kind: "exchange", ref: "EX-NO-LT-2026-0001" } }));
+    expect(page.related.find((r) => r.key === other.key)?.via).toContainEqual({ kind: "phone", value: "+47 400 00 777", since: "2026-01-15" });
+    expect(enterprises.viewEnterprise(other.key, lithuania, "2026-12-01")!.related.find((r) => r.key === KEY)?.via).toContainEqual({ kind: "phone", value: "+47 400 00 777", since: "2026-01-15" });
+    // Poland still sees neither enterprise.
+    expect(enterprises.viewEnterprise(other.key, poland)).toBeNull();
+  });
+
+  it("records nothing from a case whose personal data the retention rule hides", () => {
+    // Closed on 31 March 2025: hidden from contact points since October 2025 (the daily run need not have marked it).
+    const closed = { source: { kind: "exchange" as const, ref: "EX-NO-LT-2025-0001" }, value: "+47 400 00 888", seenOn: "2025-03-20" };
+    expect(enterprises.caseEnterprises(closed.source, norway.authorityId, "2026-12-01")?.withheld).toBe(true);
+    expect(enterprises.caseEnterprises(closed.source, norway.authorityId, "2025-04-01")?.withheld).toBe(false);
+    expect(enterprises.addEnterpriseContact(phone(closed), norway)).toMatchObject({ ok: false, field: "form", error: "errors.caseWithheld" });
+    expect(rows("+4740000888")).toBe(0);
   });
 });
 
@@ -193,5 +297,13 @@ describe("retention", () => {
     expect((sqlite.prepare("select count(*) as n from violations where enterprise_id = ?").get(enterpriseId) as { n: number }).n).toBe(violationsBefore);
     const page = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
     expect(page.people.map((p) => p.case?.ref)).toEqual(["JI-NO-LT-2026-0001"]);
+    // Names: those from the anonymised case (and from the violations recorded on it) go; the earlier name came
+    // only from the pilot's request, closed in 2016 and anonymised by the same run, so it goes too.
+    expect((sqlite.prepare("select count(*) as n from enterprise_names where exchange_id = ?").get(exchangeId) as { n: number }).n).toBe(0);
+    expect((sqlite.prepare("select count(*) as n from enterprise_names n join violations v on v.id = n.violation_id where v.exchange_id = ?").get(exchangeId) as { n: number }).n).toBe(0);
+    expect(page.names.earlier).toEqual([]);
+    expect(page.names.current.name).toBe("UAB „Demo statyba“");
+    expect(page.names.current.cases.map((c) => c.ref)).not.toContain("EX-NO-LT-2026-0001");
+    expect((sqlite.prepare("select name from enterprises where id = ?").get(enterpriseId) as { name: string }).name).toBe("UAB „Demo statyba“");
   });
 });

@@ -58,6 +58,8 @@ const EXPECTED_ROW_COUNTS: Record<string, number> = {
   enterprise_contacts: 5,
   enterprise_successions: 1,
   enterprise_follows: 0,
+  // One name per demo case naming an enterprise: 16 exchanges with one, 11 inspection enterprises, 10 violations.
+  enterprise_names: 37,
   // One anonymous tip about LT 304120014, linked to it (demo-tips.ts); rights content is seeded elsewhere.
   tips: 1,
   audit_log: 0,
