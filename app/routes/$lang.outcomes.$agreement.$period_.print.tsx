@@ -35,6 +35,10 @@ export default function PrintableReport() {
         <span className="h1-sub">{view.agreement.title}</span>
       </h1>
       <p className="muted">{t("outcomes.printedOn", { date: printed })}</p>
+      {/* On paper the site footer's lines open the report instead of closing it (see app.css). */}
+      <p className="print-report__colophon muted">
+        {t("app.owners")}. {t("footer.agreement")}
+      </p>
       <OutcomeReport view={view} />
     </article>
   );
