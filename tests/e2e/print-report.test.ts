@@ -1,7 +1,7 @@
 // The A4 outcomes report as Chromium prints it, in Lithuanian (the longest words): tables, figures and key-figure cards
 // are not split, headings stay with what follows, chart text is at least 9 pt on paper, lists carry no bullets; and,
-// read back from the PDF page by page in Lithuanian and Norwegian, no page holds only the footer and no page ends with
-// a heading.
+// read back from the PDF page by page in Lithuanian and Norwegian, no page holds only the footer, no word is broken
+// across lines and no page ends with a heading.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser";
@@ -69,10 +69,15 @@ async function headingLines(target: Page): Promise<string[]> {
     [...document.querySelectorAll<HTMLElement>(".print-report :is(h1, h2, h3, figcaption, caption)")].flatMap((heading) =>
       heading.innerText
         .split("\n")
-        .map((line) => line.replace(/\s+/g, " ").trim())
+        .map((line) => line.replace(/\u2060/g, "").replace(/\s+/g, " ").trim())
         .filter((line) => line !== ""),
     ),
   );
+}
+
+/** A word without the punctuation around it, which a line break may separate from it (as in "2017–" / "18"). */
+function bareWord(word: string): string {
+  return word.replace(/\u2060/g, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
 
 /**
@@ -94,6 +99,7 @@ describe.each([
   let pages: string[][];
   let headings: string[];
   let footer: string[];
+  let words: Set<string>;
   beforeAll(async () => {
     requirePdftotext();
     const context = await browser.newContext({ viewport: { width: PRINTABLE_WIDTH, height: 1000 }, locale });
@@ -105,6 +111,12 @@ describe.each([
     headings = await headingLines(report);
     // The footer's statements as written (on paper they open the report, so they are read from the markup).
     footer = await report.evaluate(() => [...document.querySelectorAll(".site-footer p")].map((p) => (p.textContent ?? "").replace(/\s+/g, " ").trim()));
+    // Every word the page shows: its text as laid out, and each line of the charts' SVG text.
+    words = new Set(
+      (await report.evaluate(() => [document.body.innerText, ...[...document.querySelectorAll(".chart__svg text, .chart__svg tspan")].map((text) => text.textContent ?? "")].join("\n")))
+        .split(/\s+/)
+        .map(bareWord),
+    );
     pages = pdfPageLines(await report.pdf({ format: "A4", preferCSSPageSize: true }));
     await context.close();
   });
@@ -125,6 +137,15 @@ describe.each([
     const footerOnly = pages.map((lines, index) => ({ page: index + 1, lines })).filter(({ lines }) => footerText.includes(lines.join(" ")));
     // Blank pages count as footer-only too ("".includes), so a trailing empty page fails here as well.
     expect(footerOnly).toEqual([]);
+  });
+
+  it("breaks no word across lines", () => {
+    // A word of the PDF that the page does not have is a piece of one ("Informasjonsutveksli" + "nger"). Words cut
+    // short on purpose in a chart (ending in "…") are written out in its table.
+    const pieces = pages.flatMap((lines, index) =>
+      lines.flatMap((line) => line.split(" ")).filter((word) => !word.endsWith("…") && !words.has(bareWord(word))).map((word) => `page ${index + 1}: ${word}`),
+    );
+    expect(pieces).toEqual([]);
   });
 
   it("ends no page with a heading", () => {

@@ -21,7 +21,8 @@ export function pdfPageLines(pdf: Uint8Array): string[][] {
   return pages.map((page) =>
     page
       .split("\n")
-      .map((line) => line.replace(/\s+/g, " ").trim())
+      // Word joiners (which keep "2017–18" on one line) are not part of the words.
+      .map((line) => line.replace(/\u2060/g, "").replace(/\s+/g, " ").trim())
       .filter((line) => line !== ""),
   );
 }
