@@ -109,3 +109,11 @@ export function formatEnterprise(name: string, country: string, registrationNumb
   const label = ENTERPRISE_NUMBER_LABEL[country]?.[locale] ?? ({ nb: "reg.nr.", lt: "registracijos numeris", en: "registration number" } as const)[locale];
   return `${name} (${label} ${registrationNumber})`;
 }
+
+/**
+ * A range of numbers such as "2017–18" kept on one line: a word joiner after a dash between digits (the printed
+ * report's title broke as "2017–" / "18").
+ */
+export function keepNumberRangesTogether(text: string): string {
+  return text.replace(/(\d[–-])(?=\d)/g, "$1\u2060");
+}

@@ -8,6 +8,7 @@ import { requireDashboard } from "~/.server/outcome-access";
 import { DoneMessage } from "~/components/feedback";
 import { SelectField } from "~/components/forms";
 import { OutcomeReport } from "~/components/outcome-report";
+import { keepNumberRangesTogether } from "~/lib/format";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { locale, user, dashboard } = requireDashboard(request, params);
@@ -32,7 +33,7 @@ export default function PeriodDashboard() {
         <Link to={`/${locale}/outcomes`}>{t("outcomes.title")}</Link>
       </p>
       <h1>
-        {view.period.name}
+        {keepNumberRangesTogether(view.period.name)}
         <span className="h1-sub">{view.agreement.title}</span>
       </h1>
       <DoneMessage />

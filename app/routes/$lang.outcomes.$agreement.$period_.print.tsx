@@ -5,7 +5,7 @@ import { getFixedT } from "~/.server/i18n";
 import { requireDashboard } from "~/.server/outcome-access";
 import { outcomeView } from "~/.server/outcome-view";
 import { OutcomeReport } from "~/components/outcome-report";
-import { formatDate } from "~/lib/format";
+import { formatDate, keepNumberRangesTogether } from "~/lib/format";
 import { today } from "~/.server/clock";
 
 /** An A4 report of the period that a coordinator saves as PDF from the browser's print dialog. */
@@ -31,10 +31,14 @@ export default function PrintableReport() {
         <Link to={`/${locale}/outcomes/${view.agreement.slug}/${view.period.slug}`}>{t("outcomes.backToDashboard")}</Link> · {t("outcomes.printHint")}
       </p>
       <h1>
-        {t("outcomes.reportTitle")}: {view.period.name}
+        {t("outcomes.reportTitle")}: {keepNumberRangesTogether(view.period.name)}
         <span className="h1-sub">{view.agreement.title}</span>
       </h1>
       <p className="muted">{t("outcomes.printedOn", { date: printed })}</p>
+      {/* On paper the site footer's lines open the report instead of closing it (see app.css). */}
+      <p className="print-report__colophon muted">
+        {t("app.owners")}. {t("footer.agreement")}
+      </p>
       <OutcomeReport view={view} />
     </article>
   );

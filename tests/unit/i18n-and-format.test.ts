@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, formatDate, formatMoney, formatNumber, formatPercent } from "~/lib/format";
+import { countryName, formatDate, formatMoney, formatNumber, formatPercent, keepNumberRangesTogether } from "~/lib/format";
 import { isLocale, localeAlias, localeOfPath, pathInLocale } from "~/lib/i18n";
 
 describe("locale paths", () => {
@@ -64,6 +64,15 @@ describe("formatting per locale (GLOSSARY §9)", () => {
     expect(countryName("LT", "nb")).toBe("Litauen");
     expect(countryName("NO", "lt")).toBe("Norvegija");
     expect(countryName("NO", "en")).toBe("Norway");
+  });
+});
+
+describe("number ranges", () => {
+  it("joins the dash of a range to the number after it, and nothing else", () => {
+    expect(keepNumberRangesTogether("Aktivitetsprogram 2017–18")).toBe("Aktivitetsprogram 2017–\u206018");
+    expect(keepNumberRangesTogether("2016–2017 m. bandomasis projektas")).toBe("2016–\u20602017 m. bandomasis projektas");
+    expect(keepNumberRangesTogether("Samarbeid for anstendig arbeid – 2019")).toBe("Samarbeid for anstendig arbeid – 2019");
+    expect(keepNumberRangesTogether("NO–LT")).toBe("NO–LT");
   });
 });
 
