@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { ACTIVITY_METRIC } from "~/domain/outcome-metrics";
 import { ACTIVITY_KINDS, EXCHANGE_TYPES, VIOLATION_CATEGORIES, type Locale } from "~/domain/vocabulary";
 import { formatDate, formatMoney, formatNumber, formatPercent, formatQuarter } from "~/lib/format";
-import { metricLabel } from "~/lib/metric-labels";
+import { metricBarLabel, metricLabel } from "~/lib/metric-labels";
 import type { Dashboard } from "./outcomes";
 
 export function formatMetric(metric: { value: number; unit: string; currency?: string }, locale: Locale): string {
@@ -15,7 +15,7 @@ export function formatMetric(metric: { value: number; unit: string; currency?: s
 
 export function outcomeView(dashboard: Dashboard, locale: Locale, t: TFunction) {
   const value = (key: string) => dashboard.outcome.metrics.find((m) => m.key === key)?.value ?? 0;
-  const bars = (keys: string[]) => keys.map((key) => ({ label: metricLabel(key, t), value: value(key), display: formatNumber(value(key), locale) }));
+  const bars = (keys: string[]) => keys.map((key) => ({ label: metricBarLabel(key, t), value: value(key), display: formatNumber(value(key), locale) }));
   const reply = dashboard.outcome.reply;
   return {
     agreement: dashboard.agreement,
