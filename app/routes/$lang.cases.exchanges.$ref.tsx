@@ -15,6 +15,7 @@ import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
 import { ExchangeAnswerFields } from "~/components/exchange-answer-fields";
 import { ConfirmStep, DoneMessage, withDoneMessage } from "~/components/feedback";
+import { TextIn, WrittenIn } from "~/components/written-in";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
 import { findQuestion } from "~/domain/question-catalogue";
@@ -340,7 +341,7 @@ export default function ExchangeCase() {
                   ) : (
                     <span lang={q.textLanguage ?? undefined}>{q.text}</span>
                   )}
-                  {!q.code && q.text !== null && q.textLanguage && q.textLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.textLanguage}`)})</span> : null}
+                  {!q.code && q.text !== null ? <WrittenIn language={q.textLanguage} locale={locale} /> : null}
                 </p>
                 {q.answerValue || q.answerText ? (
                   <p className="question__answer">
@@ -351,7 +352,7 @@ export default function ExchangeCase() {
                         {q.answerText}
                       </span>
                     ) : null}
-                    {q.answerText && q.answerLanguage && q.answerLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.answerLanguage}`)})</span> : null}
+                    {q.answerText ? <WrittenIn language={q.answerLanguage} locale={locale} /> : null}
                   </p>
                 ) : q.answered && c.retention.withheld ? (
                   <WithheldText retention={c.retention} />
@@ -482,8 +483,7 @@ export default function ExchangeCase() {
               ) : null}
               {item.note ? (
                 <p className="timeline__text">
-                  <span lang={item.noteLanguage ?? undefined}>{item.note}</span>
-                  {item.noteLanguage && item.noteLanguage !== locale ? <span className="lang-note"> ({t(`language.${item.noteLanguage}`)})</span> : null}
+                  <TextIn text={item.note} language={item.noteLanguage} locale={locale} />
                 </p>
               ) : item.kind === "message" && c.retention.withheld ? (
                 <WithheldText retention={c.retention} />

@@ -54,6 +54,7 @@ function request(overrides: Partial<Parameters<typeof svc.createInspection>[0]> 
     ],
     languageNeeds: "Lithuanian–Norwegian",
     interpreterNeeded: true,
+    textLanguage: "en",
     send: true,
     ...overrides,
   };
