@@ -86,7 +86,7 @@ describe("an urgent request before Easter", () => {
     expect(text).toContain("2027 m. kovo 30 d.");
     expect(text).toContain("2 darbo dienos Lietuvoje, neskaičiuojant: antroji Šv. Velykų diena");
     // Free text is marked with its language.
-    expect(text).toContain("Har virksomheten hatt ansatte i Litauen det siste året? (Norsk (bokmål))");
+    expect(text).toContain("Har virksomheten hatt ansatte i Litauen det siste året? (parašyta norvegų kalba)");
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Priimti prašymą" }).click();
@@ -106,7 +106,7 @@ describe("an urgent request before Easter", () => {
     const page = await signedIn("nb", "kontakt@arbeidstilsynet.demo", { email: "E-postadresse", password: "Passord", submit: "Logg inn" });
     const problems = watchConsole(page);
     await openHydrated(page, `${server.baseUrl}/nb/cases/exchanges/${ref}`);
-    expect(await page.locator("main").textContent()).toContain("Įregistruota 2015 m., veikla vykdoma. (Lietuvių)");
+    expect(await page.locator("main").textContent()).toContain("Įregistruota 2015 m., veikla vykdoma. (skrevet på litauisk)");
     await page.getByRole("button", { name: "Avslutt saken" }).click();
     await page.locator(".summary-list .tag", { hasText: "Avsluttet" }).waitFor();
 

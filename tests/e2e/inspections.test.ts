@@ -143,7 +143,7 @@ describe("a joint inspection at a building site in Norway", () => {
   it("is accepted by the requester on one of the proposed dates", async () => {
     const page = await signedIn("lt", "kontaktas@vdi.demo");
     await openHydrated(page, `${server.baseUrl}/lt/cases/inspections/${ref}`);
-    expect(await text(page)).toContain("Uke 40 er full hos oss; uke 41 passer. (Norsk (bokmål))");
+    expect(await text(page)).toContain("Uke 40 er full hos oss; uke 41 passer. (parašyta norvegų kalba)");
     await page.locator("#field-accept_proposal-date").fill("2022-10-11");
     await page.getByRole("button", { name: "Sutikti su pasiūlytomis datomis" }).click();
     await page.locator(".summary-list .tag", { hasText: "Priimtas" }).waitFor();
