@@ -3,9 +3,9 @@
 // same check-your-answers step as on exchanges, with and without JavaScript, ending with a focused success message.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { norwegianOrganisationNumberFrom } from "../../db/seed/demo-identifiers";
 import { axeViolations, launchBrowser, openHydrated } from "../support/browser";
-import { DEMO_USERS, get, postForm, signInAs } from "../support/http";
+import { requestJointInspection } from "../support/cases";
+import { DEMO_USERS, signInAs } from "../support/http";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -19,46 +19,8 @@ afterAll(async () => {
 const REASONS = "Lietuvos subrangovas komandiravo 15 darbuotojų; gautas pranešimas apie ilgas darbo dienas.";
 const LANGUAGE_NEEDS = "lietuvių–norvegų";
 
-/** ISO date `days` from today, so the proposed window is never in the past. */
-const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** A joint inspection requested by the Lithuanian contact point, its free text in Lithuanian; returns its reference. */
-async function requestInspection(n: number): Promise<string> {
-  const cookie = await signInAs(baseUrl, DEMO_USERS.contactPointLithuania);
-  const form = await (await get(baseUrl, "/lt/cases/inspections/new", cookie)).text();
-  const agreementId = /<option value="(\d+)"[^>]*>[^<]*Norvegijos darbo inspekcija</.exec(form)?.[1];
-  expect(agreementId).toBeDefined();
-  const res = await postForm(
-    baseUrl,
-    "/lt/cases/inspections/new",
-    {
-      intent: "request",
-      agreementId: agreementId!,
-      mode: "joint",
-      hostCountry: "NO",
-      rows: "1",
-      "enterprise-0-country": "NO",
-      "enterprise-0-number": norwegianOrganisationNumberFrom(91_234_800 + n),
-      "enterprise-0-name": `Språkprøve ${n} AS`,
-      "enterprise-0-relation": "main_contractor",
-      siteAddress: "Prøvegata 7",
-      municipality: "Drammen",
-      sector: "construction",
-      reasons: REASONS,
-      proposedFrom: fromToday(30),
-      proposedTo: fromToday(40),
-      agenciesOwn: "labour_inspection",
-      agenciesPartner: "labour_inspection",
-      languageNeeds: LANGUAGE_NEEDS,
-      textLanguage: "lt",
-    },
-    cookie,
-  );
-  expect(res.status).toBe(302);
-  const location = res.headers.get("location")!;
-  expect(location).toMatch(/\?done=created#done$/);
-  return /JI-NO-LT-\d{4}-\d{4}/.exec(location)![0];
-}
+/** A joint inspection requested by the Lithuanian contact point, its free text in Lithuanian. */
+const requestInspection = (n: number) => requestJointInspection(baseUrl, n, { reasons: REASONS, languageNeeds: LANGUAGE_NEEDS });
 
 async function pageAs(email: string, javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, locale: "en-GB" });
