@@ -99,6 +99,9 @@ describe("an urgent request before Easter", () => {
     await page.getByRole("button", { name: "Siųsti atsakymus" }).click();
     await page.getByRole("button", { name: "Taip, išsiųsti atsakymą" }).click();
     await page.locator(".summary-list .tag", { hasText: "Atsakyta" }).waitFor();
+    // The success message says what happened and has focus.
+    expect(await page.locator("#done").textContent()).toBe("Atsakymas išsiųstas.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("done");
     expect(problems).toEqual([]);
   });
 
@@ -126,6 +129,9 @@ describe("an urgent request before Easter", () => {
       await page.getByRole("button", { name: "Registrer bruddet" }).click();
       await page.waitForURL(new RegExp(`/nb/cases/exchanges/${ref}`));
       await page.locator("h1", { hasText: ref }).waitFor();
+      await page.locator("#done").waitFor();
+      expect(await page.locator("#done").textContent()).toBe("Bruddet er registrert.");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("done");
     }
     const violations = await page.locator("section", { has: page.locator("#violations-title") }).locator("li").allTextContents();
     expect(violations).toHaveLength(2);

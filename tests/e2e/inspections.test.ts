@@ -111,6 +111,10 @@ describe("a joint inspection at a building site in Norway", () => {
     await page.waitForURL(/\/lt\/cases\/inspections\/JI-NO-LT-2022-\d{4}#?/);
     ref = /JI-NO-LT-2022-\d{4}/.exec(page.url())![0];
     await page.locator("h1", { hasText: ref }).waitFor();
+    // The success message says what happened and has focus.
+    await page.locator("#done").waitFor();
+    expect(await page.locator("#done").textContent()).toBe("Prašymas sukurtas.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("done");
 
     expect(await statusTag(page).textContent()).toBe("Pateiktas");
     const main = await text(page);
