@@ -15,12 +15,12 @@ import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
 import { ExchangeAnswerFields } from "~/components/exchange-answer-fields";
 import { ConfirmStep, DoneMessage, withDoneMessage } from "~/components/feedback";
-import { TextIn, WrittenIn } from "~/components/written-in";
+import { TextIn, TextLanguageField, WrittenIn } from "~/components/written-in";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
 import { findQuestion } from "~/domain/question-catalogue";
 import { EXCHANGE_REFERENCE } from "~/domain/references";
-import { LOCALES, type Locale } from "~/domain/vocabulary";
+import type { Locale } from "~/domain/vocabulary";
 import { countryName, formatDate, formatDateTime, formatEnterprise, formatMoney } from "~/lib/format";
 import { parseForm, type FieldErrors, type FormValues } from "~/lib/forms";
 import { answersSchema } from "~/lib/schemas/exchange-answers";
@@ -494,7 +494,7 @@ export default function ExchangeCase() {
         <Form method="post" className="form form--wide">
           <input type="hidden" name="intent" value="message" />
           <TextArea name="body" rows={4} label={t("exchange.case.messageLabel")} hint={t("exchange.case.messageHint")} error={errors?.body} />
-          <SelectField name="language" label={t("exchange.fields.language")} defaultValue={locale} options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+          <TextLanguageField name="language" defaultValue={locale} />
           <button type="submit" className="button button--secondary" disabled={busy}>
             {t("exchange.case.sendMessage")}
           </button>

@@ -27,7 +27,7 @@ import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/for
 import { DueTag } from "~/components/due-tag";
 import { AgenciesAndLanguageRows, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
 import type { InspectionAction } from "~/domain/inspection-workflow";
-import { LOCALES, type Locale } from "~/domain/vocabulary";
+import type { Locale } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
 import { formValues, parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { messageSchema } from "~/lib/schemas/exchanges";
