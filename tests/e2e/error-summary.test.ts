@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openHydrated } from "../support/browser";
 import { requestJointInspection, sendExchangeRequest } from "../support/cases";
-import { DEMO_USERS, signInAs } from "../support/http";
+import { DEMO_USERS, get, postForm, signInAs } from "../support/http";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -40,6 +40,20 @@ const forms: { path: string | (() => Promise<string>); name?: string; user: stri
     path: async () => `/en/cases/exchanges/${await sendExchangeRequest(baseUrl, "Error summary on the case page")}`,
     user: DEMO_USERS.contactPointLithuania,
     submit: "Decline the request",
+  },
+  {
+    name: "answering an exchange",
+    path: async () => {
+      const ref = await sendExchangeRequest(baseUrl, "Error summary on the answer form");
+      const cookie = await signInAs(baseUrl, DEMO_USERS.contactPointLithuania);
+      const page = await (await get(baseUrl, `/en/cases/exchanges/${ref}`, cookie)).text();
+      const version = /name="version" value="(\d+)"/.exec(page)?.[1];
+      expect(version).toBeDefined();
+      expect((await postForm(baseUrl, `/en/cases/exchanges/${ref}`, { action: "accept", version: version! }, cookie)).status).toBe(302);
+      return `/en/cases/exchanges/${ref}`;
+    },
+    user: DEMO_USERS.contactPointLithuania,
+    submit: "Send the answers",
   },
   {
     name: "declining a joint inspection",
