@@ -21,7 +21,7 @@ import {
 } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
 import { INSPECTION_REFERENCE } from "~/domain/references";
-import { ConfirmStep, DoneMessage, withDoneMessage } from "~/components/feedback";
+import { ConfirmStep, DONE_KEYS, DoneMessage, withDoneMessage, type DoneKey } from "~/components/feedback";
 import { TextIn, TextLanguageField } from "~/components/written-in";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
@@ -76,6 +76,7 @@ type ActionResult = { intent: string; action: string | null; errors: FieldErrors
 const CONFIRMED_STEPS = ["decline", "withdraw"] as const;
 type ConfirmedStep = (typeof CONFIRMED_STEPS)[number];
 const isConfirmedStep = (step: string): step is ConfirmedStep => (CONFIRMED_STEPS as readonly string[]).includes(step);
+const isDoneKey = (key: string): key is DoneKey => (DONE_KEYS as readonly string[]).includes(key);
 
 function refused(intent: string, values: FormValues, errors: FieldErrors, status = 400, changed: ActionResult["changed"] = null, action: string | null = null) {
   return data<ActionResult>({ intent, action, errors: inspectionErrorKeys(errors), values, changed }, { status });
@@ -92,8 +93,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/cases/inspections/${ref}`;
   /** A service refusal: 404 when the case is not ours, 409 with what changed when stale, else the message. */
-  const outcome = (result: WriteResult & { field?: string }, field: string, anchor: string, action: string | null = null) => {
-    if (result.ok) throw redirect(`${here}#${anchor}`);
+  const outcome = (result: WriteResult & { field?: string }, field: string, done: DoneKey | null, action: string | null = null) => {
+    // After a change the page says what happened, with focus on the message; other steps return to the status.
+    if (result.ok) throw redirect(done ? withDoneMessage(here, done) : `${here}#case-status`);
     if (result.reason === "errors.notFound") throw data(null, { status: 404 });
     if (result.changed) return refused(intent, values, { form: result.reason }, 409, result.changed, action);
     return refused(intent, values, { [result.field ?? field]: result.reason }, 400, null, action);
@@ -104,7 +106,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const form = parseForm(messageSchema, formData);
       if (!form.ok) return refused(intent, values, form.errors);
       if (!addInspectionMessage(ref, form.data.body, form.data.language, actor)) throw data(null, { status: 404 });
-      throw redirect(`${here}#timeline`);
+      throw redirect(withDoneMessage(here, "message"));
     }
     case "transition": {
       const form = parseForm(transitionSchema, formData);
@@ -119,7 +121,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         if (awaitsConfirmation) return data<ActionResult>({ intent, action: step, errors: {}, values, changed: null, confirm: { step, version: form.data.version, reason: input.reason ?? "", language } });
         throw redirect(withDoneMessage(here, step));
       }
-      return outcome(result, "form", "case-status", step);
+      const done = `inspection_${step}`;
+      return outcome(result, "form", isDoneKey(done) ? done : null, step);
     }
     case "plan": {
       const form = parseForm(planSchemaFor(locale), formData);
@@ -140,19 +143,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       if (!form.ok || Object.keys(workers.errors).length) return refused(intent, values, { ...(form.ok ? {} : form.errors), ...workers.errors });
       const v = form.data;
       const result = addReportEntry(ref, { enterpriseId: v.enterpriseId, findings: v.findings, documentsInspected: v.documentsInspected, language: v.findingsLanguage, workerCounts: workers.rows }, { expectedVersion: v.version }, actor);
-      return outcome(result, "findings", "report");
+      return outcome(result, "findings", "finding");
     }
     case "followUp": {
       const form = parseForm(followUpSchemaFor(locale), formData);
       if (!form.ok) return refused(intent, values, form.errors);
       const v = form.data;
       const result = addFollowUpAction(ref, { description: v.description, language: v.descriptionLanguage, ownerAuthorityId: v.owner, dueOn: v.dueOn || null }, { expectedVersion: v.version }, actor);
-      return outcome(result, "description", "follow-up");
+      return outcome(result, "description", "follow_up");
     }
     case "followUpDone": {
       const form = parseForm(followUpDoneSchema, formData);
       if (!form.ok) return refused(intent, values, form.errors);
-      return outcome(completeFollowUpAction(ref, form.data.followUpId, { expectedVersion: form.data.version }, actor), "form", "follow-up");
+      return outcome(completeFollowUpAction(ref, form.data.followUpId, { expectedVersion: form.data.version }, actor), "form", "follow_up_done");
     }
     default:
       return refused(intent, values, { form: "workflow.notAllowed" });
