@@ -101,6 +101,8 @@ export interface NewInspection {
   agencies: { side: InspectionSide; kind: AgencyKind }[];
   languageNeeds: string;
   interpreterNeeded: boolean;
+  /** The language the free text (reasons, language needs) is written in. */
+  textLanguage: Locale;
   /** Request at once (true) or keep as a draft only the requester sees. */
   send: boolean;
 }
@@ -151,6 +153,7 @@ export function createInspection(input: NewInspection, actor: Actor, now = new D
         proposedFrom: input.proposedFrom,
         proposedTo: input.proposedTo,
         languageNeeds: input.languageNeeds,
+        textLanguage: input.textLanguage,
         interpreterNeeded: input.interpreterNeeded,
         requestedOn: input.send ? requestedOn : null,
         responseDueOn: input.send ? inspectionResponseDue(partner.country, requestedOn, agreement.inspectionResponseDays).due : null,
@@ -238,7 +241,7 @@ export function getInspectionCase(ref: string, viewer: Viewer, locale: Locale, o
   const agencies = db.select({ country: inspectionAgencies.country, kind: inspectionAgencies.agencyKind }).from(inspectionAgencies).where(eq(inspectionAgencies.inspectionId, row.id)).orderBy(asc(inspectionAgencies.id)).all();
   const riskIndicators = db.select({ indicator: inspectionRiskIndicators.indicator }).from(inspectionRiskIndicators).where(eq(inspectionRiskIndicators.inspectionId, row.id)).orderBy(asc(inspectionRiskIndicators.id)).all().map((r) => r.indicator);
   const proposals = db
-    .select({ id: inspectionDateProposals.id, authorityId: inspectionDateProposals.proposedByAuthorityId, from: inspectionDateProposals.fromOn, to: inspectionDateProposals.toOn, note: inspectionDateProposals.note, at: inspectionDateProposals.createdAt })
+    .select({ id: inspectionDateProposals.id, authorityId: inspectionDateProposals.proposedByAuthorityId, from: inspectionDateProposals.fromOn, to: inspectionDateProposals.toOn, note: inspectionDateProposals.note, noteLanguage: inspectionDateProposals.noteLanguage, at: inspectionDateProposals.createdAt })
     .from(inspectionDateProposals)
     .where(eq(inspectionDateProposals.inspectionId, row.id))
     .orderBy(asc(inspectionDateProposals.id))
@@ -275,7 +278,7 @@ export function getInspectionCase(ref: string, viewer: Viewer, locale: Locale, o
         .all()
     : [];
   const followUps = db
-    .select({ id: followUpActions.id, description: followUpActions.description, ownerAuthorityId: followUpActions.ownerAuthorityId, dueOn: followUpActions.dueOn, doneAt: followUpActions.doneAt })
+    .select({ id: followUpActions.id, description: followUpActions.description, descriptionLanguage: followUpActions.descriptionLanguage, ownerAuthorityId: followUpActions.ownerAuthorityId, dueOn: followUpActions.dueOn, doneAt: followUpActions.doneAt })
     .from(followUpActions)
     .where(eq(followUpActions.inspectionId, row.id))
     .orderBy(asc(followUpActions.id))
@@ -351,6 +354,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
       sector: i.sector,
       reasons: i.reasons,
       languageNeeds: i.languageNeeds,
+      textLanguage: i.textLanguage,
       interpreterNeeded: i.interpreterNeeded,
       proposedFrom: i.proposedFrom,
       proposedTo: i.proposedTo,
@@ -365,6 +369,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
       reportDue: dueStatus(i.reportDueOn, todayIso, deadline === "report"),
       reportedOn: date(i.reportedOn),
       declineReason: i.declineReason,
+      declineReasonLanguage: i.declineReasonLanguage,
     },
     dueText: explanation
       ? t("common:exchange.due.explanation", {
@@ -383,7 +388,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
       .map((s) => ({ country: countryName(s.country, locale), kinds: found.agencies.filter((a) => a.country === s.country).map((a) => a.kind) }))
       .filter((group) => group.kinds.length > 0),
     riskIndicators: found.riskIndicators,
-    proposals: found.proposals.map((p) => ({ id: p.id, by: authorityName(p.authorityId), window: `${formatDate(p.from, locale)} – ${formatDate(p.to, locale)}`, note: p.note })),
+    proposals: found.proposals.map((p) => ({ id: p.id, by: authorityName(p.authorityId), window: `${formatDate(p.from, locale)} – ${formatDate(p.to, locale)}`, note: p.note, noteLanguage: p.noteLanguage })),
     lastPartnerProposalFrom: lastPartnerProposal?.from ?? null,
     plan: found.plan
       ? {
@@ -393,6 +398,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
           meetingPoint: found.plan.meetingPoint,
           visitingOfficialsRole: found.plan.visitingOfficialsRole,
           documentsToRequest: found.plan.documentsToRequest,
+          language: found.plan.textLanguage,
           team: found.plan.team.map((m) => ({ authorityId: m.authorityId, authority: authorityName(m.authorityId), role: m.role, name: m.name })),
         }
       : null,
@@ -414,7 +420,7 @@ export function inspectionCaseView(found: InspectionCase, locale: Locale) {
         };
       }),
     },
-    followUps: found.followUps.map((f) => ({ id: f.id, description: f.description, owner: authorityName(f.ownerAuthorityId), dueOn: date(f.dueOn), overdue: !f.doneAt && f.dueOn !== null && f.dueOn < todayIso, done: f.doneAt ? formatDate(f.doneAt, locale) : null })),
+    followUps: found.followUps.map((f) => ({ id: f.id, description: f.description, language: f.descriptionLanguage, owner: authorityName(f.ownerAuthorityId), dueOn: date(f.dueOn), overdue: !f.doneAt && f.dueOn !== null && f.dueOn < todayIso, done: f.doneAt ? formatDate(f.doneAt, locale) : null })),
     violations: found.violations.map((v) => ({ id: v.id, category: v.category, sanction: v.sanction, foundOn: formatDate(v.foundOn, locale), fine: v.fineAmountCents && v.fineCurrency ? formatMoney(v.fineAmountCents, v.fineCurrency, locale) : null, legalReference: v.legalReference, by: authorityName(v.recordedByAuthorityId) })),
     actions: found.actions,
     timeline: [
@@ -502,7 +508,7 @@ function currentReport(inspectionId: number, handle: Pick<Db, "select"> = db) {
 export function transitionInspection(
   ref: string,
   action: InspectionAction,
-  options: { expectedVersion: number; input?: TransitionInput; language: Locale },
+  options: { expectedVersion: number; input?: TransitionInput; language: Locale; dryRun?: boolean },
   actor: Actor,
   now = new Date(),
 ): WriteResult {
@@ -517,10 +523,12 @@ export function transitionInspection(
   if (broken) return { ok: false, reason: broken };
   // Requesting a draft is a new request: only under an agreement still in force.
   if (action === "request" && !agreementIsActive(row.agreementId)) return { ok: false, reason: AGREEMENT_NOT_ACTIVE };
+  // A check before the user confirms: everything above passed, nothing is written.
+  if (options.dryRun) return { ok: true, status: decision.to };
 
   return db.transaction((tx): WriteResult => {
-    if (!bumpVersion(tx, row, options.expectedVersion, now, transitionChanges(row, action, decision.to, input, now))) return staleResult(row.id);
-    applySideEffects(tx, row, action, input, actor, now);
+    if (!bumpVersion(tx, row, options.expectedVersion, now, transitionChanges(row, action, decision.to, input, options.language, now))) return staleResult(row.id);
+    applySideEffects(tx, row, action, input, options.language, actor, now);
     const note = input.reason ?? input.note ?? null;
     logEvent(tx, row, { from: row.status, to: decision.to, action, note, language: options.language }, actor, now);
     recordAudit({ ...actor, action: `inspection.${action}`, entity: "inspection", entityId: ref, detail: { from: row.status, to: decision.to, ...(input.date ? { date: input.date } : {}) } });
@@ -530,7 +538,7 @@ export function transitionInspection(
 }
 
 /** The row's new values for a transition (the dates it fixes, the deadlines it starts). */
-function transitionChanges(row: InspectionRow, action: InspectionAction, to: InspectionStatus, input: TransitionInput, now: Date): Partial<typeof inspections.$inferInsert> {
+function transitionChanges(row: InspectionRow, action: InspectionAction, to: InspectionStatus, input: TransitionInput, language: Locale, now: Date): Partial<typeof inspections.$inferInsert> {
   const changes: Partial<typeof inspections.$inferInsert> = { status: to };
   const todayIso = today(now);
   switch (action) {
@@ -556,24 +564,25 @@ function transitionChanges(row: InspectionRow, action: InspectionAction, to: Ins
       break;
     case "decline":
       changes.declineReason = input.reason ?? null;
+      changes.declineReasonLanguage = input.reason ? language : null;
       break;
   }
   if (to === "closed" || to === "declined" || to === "withdrawn") changes.closedAt = now.toISOString();
   return changes;
 }
 
-function applySideEffects(tx: Tx, row: InspectionRow, action: InspectionAction, input: TransitionInput, actor: Actor, now: Date) {
+function applySideEffects(tx: Tx, row: InspectionRow, action: InspectionAction, input: TransitionInput, language: Locale, actor: Actor, now: Date) {
   const stamp = now.toISOString();
   if (action === "counter_propose") {
     const [from = "", to = from] = input.proposedDates ?? [];
-    tx.insert(inspectionDateProposals).values({ inspectionId: row.id, proposedByAuthorityId: actor.authorityId, fromOn: from, toOn: to, note: input.note ?? null, createdAt: stamp }).run();
+    tx.insert(inspectionDateProposals).values({ inspectionId: row.id, proposedByAuthorityId: actor.authorityId, fromOn: from, toOn: to, note: input.note ?? null, noteLanguage: input.note ? language : null, createdAt: stamp }).run();
   }
   if ((action === "schedule" || action === "reschedule") && input.date) {
     // The plan's date follows the schedule: a new revision when they differ.
     const plan = tx.select().from(inspectionPlans).where(eq(inspectionPlans.inspectionId, row.id)).orderBy(desc(inspectionPlans.revision)).get();
     if (plan && plan.inspectionOn !== input.date) {
       const team = tx.select().from(inspectionTeamMembers).where(eq(inspectionTeamMembers.planId, plan.id)).all();
-      insertPlan(tx, row.id, plan.revision + 1, { inspectionOn: input.date, meetingPoint: plan.meetingPoint, visitingOfficialsRole: plan.visitingOfficialsRole, documentsToRequest: plan.documentsToRequest, team: team.map((m) => ({ authorityId: m.authorityId, role: m.role as TeamRow["role"], name: m.name })) }, actor, now);
+      insertPlan(tx, row.id, plan.revision + 1, { inspectionOn: input.date, meetingPoint: plan.meetingPoint, visitingOfficialsRole: plan.visitingOfficialsRole, documentsToRequest: plan.documentsToRequest, language: plan.textLanguage, team: team.map((m) => ({ authorityId: m.authorityId, role: m.role as TeamRow["role"], name: m.name })) }, actor, now);
     }
   }
   if (action === "mark_conducted" && !currentReport(row.id, tx)) {
@@ -610,7 +619,7 @@ function notifyOther(tx: Tx, row: InspectionRow, side: InspectionSide, kind: str
 function insertPlan(tx: Tx, inspectionId: number, revision: number, plan: PlanInput, actor: Actor, now: Date) {
   const created = tx
     .insert(inspectionPlans)
-    .values({ inspectionId, revision, inspectionOn: plan.inspectionOn, meetingPoint: plan.meetingPoint, visitingOfficialsRole: plan.visitingOfficialsRole, documentsToRequest: plan.documentsToRequest, createdById: actor.userId, createdAt: now.toISOString() })
+    .values({ inspectionId, revision, inspectionOn: plan.inspectionOn, meetingPoint: plan.meetingPoint, visitingOfficialsRole: plan.visitingOfficialsRole, documentsToRequest: plan.documentsToRequest, textLanguage: plan.language ?? null, createdById: actor.userId, createdAt: now.toISOString() })
     .returning({ id: inspectionPlans.id })
     .get();
   for (const member of plan.team) tx.insert(inspectionTeamMembers).values({ planId: created.id, authorityId: member.authorityId, role: member.role, name: member.name }).run();
@@ -621,6 +630,8 @@ export interface PlanInput {
   meetingPoint: string;
   visitingOfficialsRole: string;
   documentsToRequest: string;
+  /** Language of the free text above; null or absent when not known (a plan copied from one written before languages were kept). */
+  language?: string | null;
   team: TeamRow[];
 }
 
@@ -733,6 +744,8 @@ export function addReportEntry(
 
 export interface FollowUpInput {
   description: string;
+  /** The language the description is written in; absent when not known. */
+  language?: Locale;
   ownerAuthorityId: number;
   dueOn: string | null;
 }
@@ -748,7 +761,7 @@ export function addFollowUpAction(ref: string, input: FollowUpInput, options: { 
   if (input.dueOn !== null && !isIsoDate(input.dueOn)) return { ok: false, reason: "workflow.dateInvalid", field: "dueOn" };
   return db.transaction((tx): WriteResult => {
     if (!bumpVersion(tx, row, options.expectedVersion, now)) return staleResult(row.id);
-    tx.insert(followUpActions).values({ inspectionId: row.id, description: input.description, ownerAuthorityId: input.ownerAuthorityId, dueOn: input.dueOn, createdAt: now.toISOString() }).run();
+    tx.insert(followUpActions).values({ inspectionId: row.id, description: input.description, descriptionLanguage: input.language ?? null, ownerAuthorityId: input.ownerAuthorityId, dueOn: input.dueOn, createdAt: now.toISOString() }).run();
     logEvent(tx, row, { from: row.status, to: row.status, action: "follow_up_added" }, actor, now);
     recordAudit({ ...actor, action: "inspection.follow_up_added", entity: "inspection", entityId: ref, detail: { owner: input.ownerAuthorityId, dueOn: input.dueOn } });
     notifyOther(tx, row, side, "inspection_follow_up_added");

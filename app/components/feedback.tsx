@@ -6,7 +6,28 @@ import { useTranslation } from "react-i18next";
 
 /** The query parameter a redirect after a successful action carries, e.g. `?done=decline#done`. */
 export const DONE_PARAM = "done";
-export const DONE_KEYS = ["decline", "withdraw", "answer", "violation", "created", "activity", "contact"] as const;
+export const DONE_KEYS = [
+  "decline",
+  "withdraw",
+  "answer",
+  "violation",
+  "created",
+  "activity",
+  "contact",
+  // Joint inspections: each step and each record added says what happened.
+  "inspection_request",
+  "inspection_accept",
+  "inspection_counter_propose",
+  "inspection_accept_proposal",
+  "inspection_mark_conducted",
+  "inspection_report",
+  "inspection_close",
+  "plan",
+  "finding",
+  "follow_up",
+  "follow_up_done",
+  "message",
+] as const;
 export type DoneKey = (typeof DONE_KEYS)[number];
 
 /** Where to go after `done` succeeded: the page, with the success message to show and focus on it. */

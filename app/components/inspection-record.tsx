@@ -2,9 +2,12 @@
 // say the same thing the same way.
 import { useTranslation } from "react-i18next";
 import type { Locale } from "~/lib/i18n";
+import { TextIn } from "./written-in";
 
 export interface InspectionPlanView {
   date: string;
+  /** Language of the meeting point, role and documents; null when not known. */
+  language: string | null;
   meetingPoint: string;
   team: { role: string; authority: string; name: string | null }[];
   visitingOfficialsRole: string | null;
@@ -12,7 +15,7 @@ export interface InspectionPlanView {
 }
 
 /** The agreed plan: date, meeting point, team, the visiting officials' role and the documents to request. */
-export function InspectionPlanDetails({ plan }: { plan: InspectionPlanView }) {
+export function InspectionPlanDetails({ plan, locale }: { plan: InspectionPlanView; locale: Locale }) {
   const { t } = useTranslation("inspections");
   return (
     <dl className="summary-list">
@@ -21,7 +24,9 @@ export function InspectionPlanDetails({ plan }: { plan: InspectionPlanView }) {
         <strong>{plan.date}</strong>
       </dd>
       <dt>{t("plan.meetingPoint")}</dt>
-      <dd className="prewrap">{plan.meetingPoint}</dd>
+      <dd className="prewrap">
+        <TextIn text={plan.meetingPoint} language={plan.language} locale={locale} />
+      </dd>
       <dt>{t("plan.team")}</dt>
       <dd>
         {plan.team.length === 0 ? "–" : null}
@@ -35,9 +40,9 @@ export function InspectionPlanDetails({ plan }: { plan: InspectionPlanView }) {
         </ul>
       </dd>
       <dt>{t("plan.visitingOfficialsRole")}</dt>
-      <dd className="prewrap">{plan.visitingOfficialsRole || "–"}</dd>
+      <dd className="prewrap">{plan.visitingOfficialsRole ? <TextIn text={plan.visitingOfficialsRole} language={plan.language} locale={locale} /> : "–"}</dd>
       <dt>{t("plan.documentsToRequest")}</dt>
-      <dd className="prewrap">{plan.documentsToRequest || "–"}</dd>
+      <dd className="prewrap">{plan.documentsToRequest ? <TextIn text={plan.documentsToRequest} language={plan.language} locale={locale} /> : "–"}</dd>
     </dl>
   );
 }
@@ -60,11 +65,16 @@ function AgencyList({ agencies }: { agencies: { country: string; kinds: string[]
 export function AgenciesAndLanguageRows({
   agencies,
   languageNeeds,
+  textLanguage,
   interpreterNeeded,
+  locale,
 }: {
   agencies: { country: string; kinds: string[] }[];
   languageNeeds: string | null;
+  /** The language the request's free text was written in. */
+  textLanguage: string | null;
   interpreterNeeded: boolean;
+  locale: Locale;
 }) {
   const { t } = useTranslation("inspections");
   return (
@@ -75,7 +85,7 @@ export function AgenciesAndLanguageRows({
       </dd>
       <dt>{t("fields.languageNeeds")}</dt>
       <dd>
-        {languageNeeds || "–"}
+        {languageNeeds ? <TextIn text={languageNeeds} language={textLanguage} locale={locale} /> : "–"}
         {interpreterNeeded ? ` · ${t("fields.interpreterNeeded")}` : ""}
       </dd>
     </>
@@ -89,8 +99,7 @@ export function FindingText({ finding, locale }: { finding: { authority: string;
     <>
       <p className="timeline__meta">{finding.authority}</p>
       <p className="prewrap">
-        <span lang={finding.language}>{finding.text}</span>
-        {finding.language !== locale ? <span className="lang-note"> ({t(`common:language.${finding.language}`)})</span> : null}
+        <TextIn text={finding.text} language={finding.language} locale={locale} />
       </p>
       {finding.documents ? (
         <p>

@@ -15,11 +15,12 @@ import { ErrorSummary, SelectField, TextArea } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
 import { ExchangeAnswerFields } from "~/components/exchange-answer-fields";
 import { ConfirmStep, DoneMessage, withDoneMessage } from "~/components/feedback";
+import { TextIn, TextLanguageField, WrittenIn } from "~/components/written-in";
 import { dueStatus } from "~/domain/due-status";
 import { exchangeAwaitsReply, type ExchangeAction } from "~/domain/exchange-workflow";
 import { findQuestion } from "~/domain/question-catalogue";
 import { EXCHANGE_REFERENCE } from "~/domain/references";
-import { LOCALES, type Locale } from "~/domain/vocabulary";
+import type { Locale } from "~/domain/vocabulary";
 import { countryName, formatDate, formatDateTime, formatEnterprise, formatMoney } from "~/lib/format";
 import { parseForm, type FieldErrors, type FormValues } from "~/lib/forms";
 import { answersSchema } from "~/lib/schemas/exchange-answers";
@@ -342,7 +343,7 @@ export default function ExchangeCase() {
                   ) : (
                     <span lang={q.textLanguage ?? undefined}>{q.text}</span>
                   )}
-                  {!q.code && q.text !== null && q.textLanguage && q.textLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.textLanguage}`)})</span> : null}
+                  {!q.code && q.text !== null ? <WrittenIn language={q.textLanguage} locale={locale} /> : null}
                 </p>
                 {q.answerValue || q.answerText ? (
                   <p className="question__answer">
@@ -353,7 +354,7 @@ export default function ExchangeCase() {
                         {q.answerText}
                       </span>
                     ) : null}
-                    {q.answerText && q.answerLanguage && q.answerLanguage !== locale ? <span className="lang-note"> ({t(`language.${q.answerLanguage}`)})</span> : null}
+                    {q.answerText ? <WrittenIn language={q.answerLanguage} locale={locale} /> : null}
                   </p>
                 ) : q.answered && c.retention.withheld ? (
                   <WithheldText retention={c.retention} />
@@ -484,8 +485,7 @@ export default function ExchangeCase() {
               ) : null}
               {item.note ? (
                 <p className="timeline__text">
-                  <span lang={item.noteLanguage ?? undefined}>{item.note}</span>
-                  {item.noteLanguage && item.noteLanguage !== locale ? <span className="lang-note"> ({t(`language.${item.noteLanguage}`)})</span> : null}
+                  <TextIn text={item.note} language={item.noteLanguage} locale={locale} />
                 </p>
               ) : item.kind === "message" && c.retention.withheld ? (
                 <WithheldText retention={c.retention} />
@@ -496,7 +496,7 @@ export default function ExchangeCase() {
         <Form method="post" className="form form--wide">
           <input type="hidden" name="intent" value="message" />
           <TextArea name="body" rows={4} label={t("exchange.case.messageLabel")} hint={t("exchange.case.messageHint")} error={errors?.body} />
-          <SelectField name="language" label={t("exchange.fields.language")} defaultValue={locale} options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+          <TextLanguageField name="language" defaultValue={locale} />
           <button type="submit" className="button button--secondary" disabled={busy}>
             {t("exchange.case.sendMessage")}
           </button>

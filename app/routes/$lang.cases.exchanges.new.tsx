@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TextLanguageField } from "~/components/written-in";
 import { requireUserWithPermission } from "~/.server/auth";
 import { enterpriseForNewCase, getKnownEnterprise, searchKnownEnterprises } from "~/.server/enterprise-access";
 import { actorFor, agreementsOfAuthority, createExchange } from "~/.server/exchanges";
@@ -11,7 +12,7 @@ import { withDoneMessage } from "~/components/feedback";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { validateRegistrationNumber } from "~/domain/identifiers";
 import { questionsByTheme } from "~/domain/question-catalogue";
-import { CURRENCIES, EXCHANGE_TYPES, LOCALES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
+import { CURRENCIES, EXCHANGE_TYPES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
 import { countryName, formatEnterprise } from "~/lib/format";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { amountToMinorUnits, INSTRUMENT_REQUIRED_FIELDS, newExchangeCrossFieldErrorsOfValues, newExchangeSchemaFor } from "~/lib/schemas/exchanges";
@@ -229,7 +230,7 @@ export default function NewExchange() {
           ))}
           <TextArea name="freeQuestions" rows={4} label={t("exchange.fields.freeQuestions")} hint={t("exchange.fields.freeQuestionsHint")} defaultValue={v("freeQuestions")} error={errors?.freeQuestions} optional />
           <TextArea name="supplementaryText" rows={4} label={t("exchange.fields.supplementary")} defaultValue={v("supplementaryText")} optional />
-          <SelectField name="language" label={t("exchange.fields.language")} hint={t("exchange.fields.languageHint")} defaultValue={v("language", locale)} options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+          <TextLanguageField name="language" hint={t("exchange.fields.languageHint")} defaultValue={v("language", locale)} />
         </fieldset>
 
         <fieldset className="fieldset group">

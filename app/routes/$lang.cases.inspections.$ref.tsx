@@ -21,12 +21,13 @@ import {
 } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
 import { INSPECTION_REFERENCE } from "~/domain/references";
-import { DoneMessage } from "~/components/feedback";
+import { ConfirmStep, DONE_KEYS, DoneMessage, withDoneMessage, type DoneKey } from "~/components/feedback";
+import { TextIn, TextLanguageField } from "~/components/written-in";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { DueTag } from "~/components/due-tag";
 import { AgenciesAndLanguageRows, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
 import type { InspectionAction } from "~/domain/inspection-workflow";
-import { LOCALES, type Locale } from "~/domain/vocabulary";
+import type { Locale } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
 import { formValues, parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { messageSchema } from "~/lib/schemas/exchanges";
@@ -67,7 +68,15 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
-type ActionResult = { intent: string; action: string | null; errors: FieldErrors; values: FormValues; changed: Extract<WriteResult, { ok: false }>["changed"] | null };
+/** What a step that cannot be undone is about to do, shown for the user to confirm (see ConfirmStep). */
+type PendingStep = { step: ConfirmedStep; version: number; reason: string; language: Locale };
+type ActionResult = { intent: string; action: string | null; errors: FieldErrors; values: FormValues; changed: Extract<WriteResult, { ok: false }>["changed"] | null; confirm?: PendingStep };
+
+/** Steps that cannot be undone: the user sees what they entered and confirms it first, as on exchanges. */
+const CONFIRMED_STEPS = ["decline", "withdraw"] as const;
+type ConfirmedStep = (typeof CONFIRMED_STEPS)[number];
+const isConfirmedStep = (step: string): step is ConfirmedStep => (CONFIRMED_STEPS as readonly string[]).includes(step);
+const isDoneKey = (key: string): key is DoneKey => (DONE_KEYS as readonly string[]).includes(key);
 
 function refused(intent: string, values: FormValues, errors: FieldErrors, status = 400, changed: ActionResult["changed"] = null, action: string | null = null) {
   return data<ActionResult>({ intent, action, errors: inspectionErrorKeys(errors), values, changed }, { status });
@@ -84,8 +93,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/cases/inspections/${ref}`;
   /** A service refusal: 404 when the case is not ours, 409 with what changed when stale, else the message. */
-  const outcome = (result: WriteResult & { field?: string }, field: string, anchor: string, action: string | null = null) => {
-    if (result.ok) throw redirect(`${here}#${anchor}`);
+  const outcome = (result: WriteResult & { field?: string }, field: string, done: DoneKey | null, action: string | null = null) => {
+    // After a change the page says what happened, with focus on the message; other steps return to the status.
+    if (result.ok) throw redirect(done ? withDoneMessage(here, done) : `${here}#case-status`);
     if (result.reason === "errors.notFound") throw data(null, { status: 404 });
     if (result.changed) return refused(intent, values, { form: result.reason }, 409, result.changed, action);
     return refused(intent, values, { [result.field ?? field]: result.reason }, 400, null, action);
@@ -96,15 +106,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const form = parseForm(messageSchema, formData);
       if (!form.ok) return refused(intent, values, form.errors);
       if (!addInspectionMessage(ref, form.data.body, form.data.language, actor)) throw data(null, { status: 404 });
-      throw redirect(`${here}#timeline`);
+      throw redirect(withDoneMessage(here, "message"));
     }
     case "transition": {
       const form = parseForm(transitionSchema, formData);
       if (!form.ok) return refused(intent, values, form.errors);
       const step = form.data.action as InspectionAction;
-      const result = transitionInspection(ref, step, { expectedVersion: form.data.version, input: transitionFields(step, values, locale), language: locale }, actor);
+      const { language, ...input } = transitionFields(step, values, locale);
+      // Irreversible steps are checked first (nothing written) and done only once the user has confirmed them.
+      const awaitsConfirmation = isConfirmedStep(step) && formData.get("confirmed") !== "yes";
+      const result = transitionInspection(ref, step, { expectedVersion: form.data.version, input, language, dryRun: awaitsConfirmation }, actor);
       if (!result.ok && !result.changed && result.reason !== "errors.notFound") return refused(intent, values, { [transitionErrorField(step, result.reason)]: result.reason }, 400, null, step);
-      return outcome(result, "form", "case-status", step);
+      if (result.ok && isConfirmedStep(step)) {
+        if (awaitsConfirmation) return data<ActionResult>({ intent, action: step, errors: {}, values, changed: null, confirm: { step, version: form.data.version, reason: input.reason ?? "", language } });
+        throw redirect(withDoneMessage(here, step));
+      }
+      const done = `inspection_${step}`;
+      return outcome(result, "form", isDoneKey(done) ? done : null, step);
     }
     case "plan": {
       const form = parseForm(planSchemaFor(locale), formData);
@@ -113,7 +131,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const v = form.data;
       const result = saveInspectionPlan(
         ref,
-        { inspectionOn: v.inspectionOn, meetingPoint: v.meetingPoint, visitingOfficialsRole: v.visitingOfficialsRole, documentsToRequest: v.documentsToRequest, team: team.rows },
+        { inspectionOn: v.inspectionOn, meetingPoint: v.meetingPoint, visitingOfficialsRole: v.visitingOfficialsRole, documentsToRequest: v.documentsToRequest, language: v.planLanguage, team: team.rows },
         { expectedVersion: v.version, schedule: v.schedule === "schedule", language: locale },
         actor,
       );
@@ -125,19 +143,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       if (!form.ok || Object.keys(workers.errors).length) return refused(intent, values, { ...(form.ok ? {} : form.errors), ...workers.errors });
       const v = form.data;
       const result = addReportEntry(ref, { enterpriseId: v.enterpriseId, findings: v.findings, documentsInspected: v.documentsInspected, language: v.findingsLanguage, workerCounts: workers.rows }, { expectedVersion: v.version }, actor);
-      return outcome(result, "findings", "report");
+      return outcome(result, "findings", "finding");
     }
     case "followUp": {
       const form = parseForm(followUpSchemaFor(locale), formData);
       if (!form.ok) return refused(intent, values, form.errors);
       const v = form.data;
-      const result = addFollowUpAction(ref, { description: v.description, ownerAuthorityId: v.owner, dueOn: v.dueOn || null }, { expectedVersion: v.version }, actor);
-      return outcome(result, "description", "follow-up");
+      const result = addFollowUpAction(ref, { description: v.description, language: v.descriptionLanguage, ownerAuthorityId: v.owner, dueOn: v.dueOn || null }, { expectedVersion: v.version }, actor);
+      return outcome(result, "description", "follow_up");
     }
     case "followUpDone": {
       const form = parseForm(followUpDoneSchema, formData);
       if (!form.ok) return refused(intent, values, form.errors);
-      return outcome(completeFollowUpAction(ref, form.data.followUpId, { expectedVersion: form.data.version }, actor), "form", "follow-up");
+      return outcome(completeFollowUpAction(ref, form.data.followUpId, { expectedVersion: form.data.version }, actor), "form", "follow_up_done");
     }
     default:
       return refused(intent, values, { form: "workflow.notAllowed" });
@@ -151,8 +169,10 @@ export default function InspectionCasePage() {
   const c = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("inspections");
+  const { t: tf } = useTranslation("feedback");
   const busy = useNavigation().state !== "idle";
   const errors = result?.errors;
+  const confirm = result?.confirm ?? null;
   const { inspection: i, locale } = c;
   const mine = (intent: string, action?: string) => result?.intent === intent && (action === undefined || result.action === action);
   /** What the user typed in this form, if it was the one sent; else the fallback. */
@@ -173,6 +193,30 @@ export default function InspectionCasePage() {
       </h1>
       <ErrorSummary errors={errors} order={["form"]} />
       <DoneMessage />
+      {confirm ? (
+        <ConfirmStep
+          intro={tf(`confirm.intro.${confirm.step}`, { ref: i.ref })}
+          confirmLabel={tf(`confirm.button.${confirm.step}`)}
+          backHref="#next-steps"
+          warning
+          fields={[
+            ["intent", "transition"],
+            ["action", confirm.step],
+            ["version", String(confirm.version)],
+            [`${confirm.step}-reason`, confirm.reason],
+            [`${confirm.step}-language`, confirm.language],
+          ]}
+        >
+          {confirm.reason ? (
+            <dl className="summary-list">
+              <dt>{tf("confirm.reason")}</dt>
+              <dd className="prewrap">
+                <TextIn text={confirm.reason} language={confirm.language} locale={locale} />
+              </dd>
+            </dl>
+          ) : null}
+        </ConfirmStep>
+      ) : null}
       <RetentionNotice retention={c.retention} locale={locale} />
       {result?.changed ? (
         <div className="notice notice--warning" role="alert">
@@ -198,7 +242,12 @@ export default function InspectionCasePage() {
           <dt>{t("case.status")}</dt>
           <dd>
             <span className="tag">{t(`common:enum.inspectionStatus.${i.status}`)}</span>
-            {i.declineReason ? ` – ${i.declineReason}` : ""}
+            {i.declineReason ? (
+              <>
+                {" – "}
+                <TextIn text={i.declineReason} language={i.declineReasonLanguage} locale={locale} />
+              </>
+            ) : null}
           </dd>
           <dt>{t("fields.mode")}</dt>
           <dd>{t(`modeHelp.${i.mode}`)}</dd>
@@ -294,10 +343,14 @@ export default function InspectionCasePage() {
                   <TextField name="counter_propose-from" type="date" label={t("case.proposeFrom")} defaultValue={typed("transition", "counter_propose-from", "", step)} error={errors?.["counter_propose-from"]} className="input--short" />
                   <TextField name="counter_propose-to" type="date" label={t("case.proposeTo")} defaultValue={typed("transition", "counter_propose-to", "", step)} error={errors?.["counter_propose-to"]} className="input--short" />
                   <TextArea name="counter_propose-note" rows={2} label={t("case.proposeNote")} defaultValue={typed("transition", "counter_propose-note", "", step)} optional />
+                  <TextLanguageField name="counter_propose-language" defaultValue={typed("transition", "counter_propose-language", locale, step)} />
                 </fieldset>
               ) : null}
               {step === "decline" || step === "withdraw" ? (
-                <TextArea name={`${step}-reason`} rows={2} label={t(`case.reasonFor.${step}`)} defaultValue={typed("transition", `${step}-reason`, "", step)} error={errors?.[`${step}-reason`]} optional={step === "withdraw"} />
+                <>
+                  <TextArea name={`${step}-reason`} rows={2} label={t(`case.reasonFor.${step}`)} defaultValue={typed("transition", `${step}-reason`, "", step)} error={errors?.[`${step}-reason`]} optional={step === "withdraw"} />
+                  <TextLanguageField name={`${step}-language`} defaultValue={typed("transition", `${step}-language`, locale, step)} />
+                </>
               ) : null}
               {step === "report" ? <p className="field__hint">{t("case.reportHint")}</p> : null}
               <button type="submit" name="action" value={step} className={`button${step === "withdraw" || step === "counter_propose" ? " button--secondary" : step === "decline" ? " button--warning" : ""}`} disabled={busy}>
@@ -349,8 +402,10 @@ export default function InspectionCasePage() {
           <dt>{t("fields.riskIndicators")}</dt>
           <dd>{c.riskIndicators.length ? c.riskIndicators.map((r) => t(`risk.${r}`, { defaultValue: r })).join(", ") : "–"}</dd>
           <dt>{t("fields.reasons")}</dt>
-          <dd className="prewrap">{i.reasons}</dd>
-          <AgenciesAndLanguageRows agencies={c.agencies} languageNeeds={i.languageNeeds} interpreterNeeded={i.interpreterNeeded} />
+          <dd className="prewrap">
+            <TextIn text={i.reasons} language={i.textLanguage} locale={locale} />
+          </dd>
+          <AgenciesAndLanguageRows agencies={c.agencies} languageNeeds={i.languageNeeds} textLanguage={i.textLanguage} interpreterNeeded={i.interpreterNeeded} locale={locale} />
         </dl>
         {c.proposals.length ? (
           <>
@@ -359,7 +414,12 @@ export default function InspectionCasePage() {
               {c.proposals.map((p) => (
                 <li key={p.id}>
                   {p.window} – {p.by}
-                  {p.note ? <span className="prewrap"> ({p.note})</span> : null}
+                  {p.note ? (
+                    <span className="prewrap">
+                      {" "}
+                      (<TextIn text={p.note} language={p.noteLanguage} locale={locale} />)
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -372,7 +432,7 @@ export default function InspectionCasePage() {
         {c.plan ? (
           <>
             <p className="muted">{t("plan.revision", { revision: c.plan.revision })}</p>
-            <InspectionPlanDetails plan={c.plan} />
+            <InspectionPlanDetails plan={c.plan} locale={locale} />
             <p className="no-print">
               <Link to={`/${locale}/cases/inspections/${i.ref}/print`}>{t("print.link")}</Link>
             </p>
@@ -405,6 +465,7 @@ export default function InspectionCasePage() {
             </fieldset>
             <TextArea name="visitingOfficialsRole" rows={3} label={t("plan.visitingOfficialsRole")} hint={t("plan.visitingOfficialsRoleHint")} defaultValue={typed("plan", "visitingOfficialsRole", c.plan?.visitingOfficialsRole ?? "")} error={errors?.visitingOfficialsRole} optional />
             <TextArea name="documentsToRequest" rows={3} label={t("plan.documentsToRequest")} hint={t("plan.documentsToRequestHint")} defaultValue={typed("plan", "documentsToRequest", c.plan?.documentsToRequest ?? "")} error={errors?.documentsToRequest} optional />
+            <TextLanguageField name="planLanguage" defaultValue={typed("plan", "planLanguage", c.plan?.language ?? locale)} />
             <div className="button-row">
               {c.actions.includes("schedule") ? (
                 <button type="submit" name="schedule" value="schedule" className="button" disabled={busy}>
@@ -498,7 +559,7 @@ export default function InspectionCasePage() {
               <SelectField name="enterpriseId" label={t("report.enterprise")} defaultValue={typed("report", "enterpriseId", c.enterprises.length === 1 ? String(c.enterprises[0]!.id) : "")} placeholder={t("fields.choose")} options={c.enterprises.map((e) => ({ value: String(e.id), label: e.name }))} error={errors?.enterpriseId} />
               <TextArea name="findings" rows={4} label={t("report.findings")} hint={t("report.findingsHint")} defaultValue={typed("report", "findings")} error={errors?.findings} />
               <TextArea name="documentsInspected" rows={2} label={t("report.documentsInspected")} defaultValue={typed("report", "documentsInspected")} error={errors?.documentsInspected} optional />
-              <SelectField name="findingsLanguage" label={t("report.language")} defaultValue={typed("report", "findingsLanguage", locale)} options={LOCALES.map((l) => ({ value: l, label: t(`common:language.${l}`) }))} />
+              <TextLanguageField name="findingsLanguage" label={t("report.language")} defaultValue={typed("report", "findingsLanguage", locale)} />
               <fieldset className="fieldset group">
                 <legend className="group__legend">{t("report.workersLegend")}</legend>
                 <p className="field__hint">{t("report.workersHint")}</p>
@@ -543,7 +604,9 @@ export default function InspectionCasePage() {
                 <tbody>
                   {c.followUps.map((f) => (
                     <tr key={f.id} className={f.overdue ? "row--overdue" : undefined}>
-                      <td className="prewrap">{f.description}</td>
+                      <td className="prewrap">
+                        <TextIn text={f.description} language={f.language} locale={locale} />
+                      </td>
                       <td>{f.owner}</td>
                       <td>
                         {f.dueOn ?? "–"}{" "}
@@ -581,6 +644,7 @@ export default function InspectionCasePage() {
               <TextArea name="description" rows={2} label={t("followUp.description")} defaultValue={typed("followUp", "description")} error={errors?.description} />
               <SelectField name="owner" label={t("followUp.owner")} defaultValue={typed("followUp", "owner", String(c.side === "requester" ? c.requesting.id : c.partner.id))} options={c.sides} error={errors?.owner} />
               <TextField name="dueOn" type="date" label={t("followUp.dueOn")} defaultValue={typed("followUp", "dueOn")} error={errors?.dueOn} className="input--short" optional />
+              <TextLanguageField name="descriptionLanguage" defaultValue={typed("followUp", "descriptionLanguage", locale)} />
               <button type="submit" className="button button--secondary" disabled={busy}>
                 {t("followUp.submit")}
               </button>
@@ -630,8 +694,7 @@ export default function InspectionCasePage() {
               ) : null}
               {item.note ? (
                 <p className="timeline__text">
-                  <span lang={item.noteLanguage ?? undefined}>{item.note}</span>
-                  {item.noteLanguage && item.noteLanguage !== locale ? <span className="lang-note"> ({t(`common:language.${item.noteLanguage}`)})</span> : null}
+                  <TextIn text={item.note} language={item.noteLanguage} locale={locale} />
                 </p>
               ) : item.kind === "message" && c.retention.withheld ? (
                 <WithheldText retention={c.retention} />
@@ -642,7 +705,7 @@ export default function InspectionCasePage() {
         <Form method="post" className="form form--wide" noValidate>
           <input type="hidden" name="intent" value="message" />
           <TextArea name="body" rows={4} label={t("case.messageLabel")} hint={t("case.messageHint")} defaultValue={typed("message", "body")} error={errors?.body} />
-          <SelectField name="language" label={t("case.messageLanguage")} defaultValue={typed("message", "language", locale)} options={LOCALES.map((l) => ({ value: l, label: t(`common:language.${l}`) }))} />
+          <TextLanguageField name="language" label={t("case.messageLanguage")} defaultValue={typed("message", "language", locale)} />
           <button type="submit" className="button button--secondary" disabled={busy}>
             {t("case.sendMessage")}
           </button>

@@ -10,6 +10,7 @@ import { requireLocale } from "~/.server/route-params";
 import { RetentionNotice } from "~/components/retention-notice";
 import { AgenciesAndLanguageRows, FindingText, InspectionPlanDetails } from "~/components/inspection-record";
 import { INSPECTION_REFERENCE } from "~/domain/references";
+import { TextIn } from "~/components/written-in";
 import { PrintButton } from "~/components/print-button";
 
 const REF = INSPECTION_REFERENCE;
@@ -65,13 +66,13 @@ export default function InspectionPrint() {
             ))}
           </ul>
         </dd>
-        <AgenciesAndLanguageRows agencies={c.agencies} languageNeeds={i.languageNeeds} interpreterNeeded={i.interpreterNeeded} />
+        <AgenciesAndLanguageRows agencies={c.agencies} languageNeeds={i.languageNeeds} textLanguage={i.textLanguage} interpreterNeeded={i.interpreterNeeded} locale={locale} />
       </dl>
 
       <section aria-labelledby="print-plan">
         <h2 id="print-plan">{t("plan.title")}</h2>
         {c.plan ? (
-          <InspectionPlanDetails plan={c.plan} />
+          <InspectionPlanDetails plan={c.plan} locale={locale} />
         ) : (
           <p>{t("plan.notYet")}</p>
         )}
@@ -107,7 +108,7 @@ export default function InspectionPrint() {
               <ul>
                 {c.followUps.map((f) => (
                   <li key={f.id}>
-                    {f.description} – {f.owner}
+                    <TextIn text={f.description} language={f.language} locale={locale} /> – {f.owner}
                     {f.dueOn ? `, ${t("followUp.dueOn")}: ${f.dueOn}` : ""}
                     {f.done ? ` (${t("followUp.doneOn", { date: f.done })})` : ""}
                   </li>

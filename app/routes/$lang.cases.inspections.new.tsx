@@ -8,6 +8,8 @@ import { findKnownEnterprise } from "~/.server/enterprise-access";
 import { actorFor, agreementsOfAuthority, createInspection } from "~/.server/inspections";
 import { requireLocale } from "~/.server/route-params";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
+import { TextLanguageField } from "~/components/written-in";
+import { withDoneMessage } from "~/components/feedback";
 import { parseEnterpriseKey } from "~/domain/enterprise-access";
 import { ENTERPRISE_RELATIONS, INSPECTION_MODES, PARTNER_COUNTRIES, RISK_INDICATORS, SECTORS } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
@@ -91,12 +93,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       agencies: [...v.agenciesOwn.map((kind) => ({ side: "requester" as const, kind })), ...v.agenciesPartner.map((kind) => ({ side: "partner" as const, kind }))],
       languageNeeds: v.languageNeeds,
       interpreterNeeded: v.interpreterNeeded,
+      textLanguage: v.textLanguage,
       send: v.intent === "request",
     },
     actor,
   );
   if (!result.ok) return data({ errors: inspectionErrorKeys(result.errors), values }, { status: 400 });
-  throw redirect(`/${locale}/cases/inspections/${result.ref}`);
+  throw redirect(withDoneMessage(`/${locale}/cases/inspections/${result.ref}`, "created"));
 }
 
 const FIELD_ORDER = [
@@ -230,6 +233,7 @@ export default function NewInspection() {
           <legend className="group__legend">{t("fields.languages")}</legend>
           <TextField name="languageNeeds" label={t("fields.languageNeeds")} hint={t("fields.languageNeedsHint")} defaultValue={v("languageNeeds")} error={errors?.languageNeeds} optional />
           <ChoiceGroup name="interpreterNeeded" type="checkbox" legend={t("fields.interpreter")} options={[{ value: "yes", label: t("fields.interpreterNeeded") }]} selected={valuesOf(values, "interpreterNeeded")} />
+          <TextLanguageField name="textLanguage" hint={t("common:exchange.fields.languageHint")} defaultValue={v("textLanguage", locale)} />
         </fieldset>
 
         <div className="button-row">

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TextLanguageField } from "~/components/written-in";
 import { requireUserWithPermission } from "~/.server/auth";
 import { today } from "~/.server/clock";
 import { readFormData } from "~/.server/form-data";
@@ -9,7 +10,7 @@ import { requireLocale } from "~/.server/route-params";
 import { findSourceCase, recordViolation } from "~/.server/violations";
 import { withDoneMessage } from "~/components/feedback";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
-import { CURRENCIES, LOCALES, SANCTIONS, VIOLATION_CATEGORIES } from "~/domain/vocabulary";
+import { CURRENCIES, SANCTIONS, VIOLATION_CATEGORIES } from "~/domain/vocabulary";
 import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { amountToMinorUnits } from "~/lib/schemas/exchanges";
 import { newViolationSchemaFor } from "~/lib/schemas/violations";
@@ -82,7 +83,7 @@ export default function NewViolation() {
         <SelectField name="category" label={t("violation.fields.category")} defaultValue={v("category")} placeholder={t("exchange.fields.choose")} options={VIOLATION_CATEGORIES.map((c) => ({ value: c, label: t(`enum.violationCategory.${c}`) }))} error={errors?.category} />
         <TextField name="legalReference" label={t("violation.fields.legalReference")} hint={t("violation.fields.legalReferenceHint")} defaultValue={v("legalReference")} error={errors?.legalReference} optional />
         <TextArea name="description" label={t("violation.fields.description")} hint={t("violation.fields.descriptionHint")} defaultValue={v("description")} error={errors?.description} />
-        <SelectField name="descriptionLanguage" label={t("exchange.fields.language")} defaultValue={v("descriptionLanguage", locale)} options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+        <TextLanguageField name="descriptionLanguage" defaultValue={v("descriptionLanguage", locale)} />
         <TextField name="foundOn" type="date" label={t("violation.fields.foundOn")} defaultValue={v("foundOn", todayIso)} max={todayIso} error={errors?.foundOn} className="input--short" />
         <SelectField name="sanction" label={t("violation.fields.sanction")} defaultValue={v("sanction")} placeholder={t("exchange.fields.choose")} options={SANCTIONS.map((s) => ({ value: s, label: t(`enum.sanction.${s}`) }))} error={errors?.sanction} />
         <TextField name="fineAmount" inputMode="decimal" label={t("violation.fields.fineAmount")} hint={t("violation.fields.fineAmountHint")} defaultValue={v("fineAmount")} error={errors?.fineAmount} className="input--short" optional />

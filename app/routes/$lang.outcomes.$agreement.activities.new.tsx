@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TextLanguageField } from "~/components/written-in";
 import { recordActivity } from "~/.server/activities";
 import { AGREEMENT_NOT_ACTIVE } from "~/.server/agreements";
 import { requireUserWithAnyPermission } from "~/.server/auth";
@@ -12,7 +13,7 @@ import type { SessionUser } from "~/.server/session";
 import { withDoneMessage } from "~/components/feedback";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { accessFor, coordinatedAgreementIds } from "~/domain/permissions";
-import { ACTIVITY_KINDS, LOCALES, PARTNER_COUNTRIES, VIOLATION_CATEGORIES, type ViolationCategory } from "~/domain/vocabulary";
+import { ACTIVITY_KINDS, PARTNER_COUNTRIES, VIOLATION_CATEGORIES, type ViolationCategory } from "~/domain/vocabulary";
 import { countryName } from "~/lib/format";
 import { formValues, parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { activitySchemaFor, countOf, PARTICIPANT_ROWS } from "~/lib/schemas/activities";
@@ -95,7 +96,7 @@ export default function NewActivity() {
         <TextField name="place" label={t("activity.fields.place")} defaultValue={v("place")} optional />
         <SelectField name="country" label={t("activity.fields.country")} defaultValue={v("country")} placeholder={t("exchange.fields.choose")} options={countries} optional />
         <TextArea name="summary" label={t("activity.fields.summary")} defaultValue={v("summary")} error={errors?.summary} optional />
-        <SelectField name="summaryLanguage" label={t("exchange.fields.language")} defaultValue={v("summaryLanguage", locale)} options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+        <TextLanguageField name="summaryLanguage" defaultValue={v("summaryLanguage", locale)} />
         <fieldset className="fieldset group">
           <legend className="group__legend">{t("activity.fields.participants")}</legend>
           <p className="field__hint">{t("activity.fields.participantsHint")}</p>

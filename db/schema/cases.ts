@@ -191,6 +191,8 @@ export const inspections = sqliteTable(
     proposedFrom: isoDate("proposed_from"),
     proposedTo: isoDate("proposed_to"),
     languageNeeds: text("language_needs").notNull().default(""),
+    /** Language the request's free text (reasons, language needs) was written in; null when not known. */
+    textLanguage: text("text_language"),
     interpreterNeeded: integer("interpreter_needed", { mode: "boolean" }).notNull().default(false),
     requestedOn: isoDate("requested_on"),
     /** Partner's answer is due (working days in the partner's calendar). */
@@ -202,6 +204,7 @@ export const inspections = sqliteTable(
     reportedOn: isoDate("reported_on"),
     closedAt: isoInstant("closed_at"),
     declineReason: text("decline_reason"),
+    declineReasonLanguage: text("decline_reason_language"),
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -289,6 +292,7 @@ export const inspectionDateProposals = sqliteTable(
     fromOn: isoDate("from_on").notNull(),
     toOn: isoDate("to_on").notNull(),
     note: text("note"),
+    noteLanguage: text("note_language"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -310,6 +314,8 @@ export const inspectionPlans = sqliteTable(
     meetingPoint: text("meeting_point").notNull().default(""),
     visitingOfficialsRole: text("visiting_officials_role").notNull().default(""),
     documentsToRequest: text("documents_to_request").notNull().default(""),
+    /** Language of the plan's free text (meeting point, role, documents); null when not known. */
+    textLanguage: text("text_language"),
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
   },
@@ -413,6 +419,7 @@ export const followUpActions = sqliteTable(
       .notNull()
       .references(() => inspections.id, { onDelete: "cascade" }),
     description: text("description").notNull(),
+    descriptionLanguage: text("description_language"),
     ownerAuthorityId: integer("owner_authority_id")
       .notNull()
       .references(() => authorities.id),

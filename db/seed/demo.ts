@@ -590,6 +590,8 @@ function seedInspection(tx: SeedTransaction, ids: SeedIds, inspection: DemoInspe
       proposedFrom: inspection.proposedFrom,
       proposedTo: inspection.proposedTo,
       languageNeeds: inspection.languageNeeds,
+      // The demo's free text is written in English; pages in Norwegian and Lithuanian mark it so.
+      textLanguage: "en",
       interpreterNeeded: inspection.interpreterNeeded,
       requestedOn: inspection.requestedOn,
       responseDueOn: inspection.responseDueOn,
@@ -642,6 +644,7 @@ function seedInspection(tx: SeedTransaction, ids: SeedIds, inspection: DemoInspe
         revision: 1,
         inspectionOn: inspection.scheduledOn,
         ...inspection.plan,
+        textLanguage: "en",
         createdAt: instant(inspection.acceptedOn ?? inspection.scheduledOn, "14:00"),
       })
       .run();

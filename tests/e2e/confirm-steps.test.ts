@@ -3,7 +3,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openHydrated } from "../support/browser";
-import { DEMO_USERS, get, postForm, signInAs } from "../support/http";
+import { sendExchangeRequest } from "../support/cases";
+import { DEMO_USERS, postForm, signInAs } from "../support/http";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -15,17 +16,7 @@ afterAll(async () => {
 });
 
 /** A request sent by the Norwegian contact point to Lithuania's inspectorate; returns its reference. */
-async function sendRequest(subject: string): Promise<string> {
-  const cookie = await signInAs(baseUrl, DEMO_USERS.contactPointNorway);
-  const form = await (await get(baseUrl, "/en/cases/exchanges/new", cookie)).text();
-  const agreementId = /<option value="(\d+)"[^>]*>[^<]*(?:Valstybinė darbo inspekcija|Lithuania)/.exec(form)?.[1];
-  expect(agreementId).toBeDefined();
-  const res = await postForm(baseUrl, "/en/cases/exchanges/new", { intent: "send", agreementId: agreementId!, type: "information_request", urgency: "standard", subject, freeQuestions: "Is the enterprise registered?", language: "en" }, cookie);
-  expect(res.status).toBe(302);
-  const location = res.headers.get("location")!;
-  expect(location).toMatch(/\?done=created#done$/);
-  return new URL(location, baseUrl).pathname.split("/").pop()!;
-}
+const sendRequest = (subject: string) => sendExchangeRequest(baseUrl, subject);
 
 async function pageAs(email: string, javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, locale: "en-GB" });

@@ -86,7 +86,7 @@ describe("an urgent request before Easter", () => {
     expect(text).toContain("2027 m. kovo 30 d.");
     expect(text).toContain("2 darbo dienos Lietuvoje, neskaičiuojant: antroji Šv. Velykų diena");
     // Free text is marked with its language.
-    expect(text).toContain("Har virksomheten hatt ansatte i Litauen det siste året? (Norsk (bokmål))");
+    expect(text).toContain("Har virksomheten hatt ansatte i Litauen det siste året? (parašyta norvegų kalba)");
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Priimti prašymą" }).click();
@@ -99,6 +99,9 @@ describe("an urgent request before Easter", () => {
     await page.getByRole("button", { name: "Siųsti atsakymus" }).click();
     await page.getByRole("button", { name: "Taip, išsiųsti atsakymą" }).click();
     await page.locator(".summary-list .tag", { hasText: "Atsakyta" }).waitFor();
+    // The success message says what happened and has focus.
+    expect(await page.locator("#done").textContent()).toBe("Atsakymas išsiųstas.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("done");
     expect(problems).toEqual([]);
   });
 
@@ -106,7 +109,7 @@ describe("an urgent request before Easter", () => {
     const page = await signedIn("nb", "kontakt@arbeidstilsynet.demo", { email: "E-postadresse", password: "Passord", submit: "Logg inn" });
     const problems = watchConsole(page);
     await openHydrated(page, `${server.baseUrl}/nb/cases/exchanges/${ref}`);
-    expect(await page.locator("main").textContent()).toContain("Įregistruota 2015 m., veikla vykdoma. (Lietuvių)");
+    expect(await page.locator("main").textContent()).toContain("Įregistruota 2015 m., veikla vykdoma. (skrevet på litauisk)");
     await page.getByRole("button", { name: "Avslutt saken" }).click();
     await page.locator(".summary-list .tag", { hasText: "Avsluttet" }).waitFor();
 
@@ -126,6 +129,9 @@ describe("an urgent request before Easter", () => {
       await page.getByRole("button", { name: "Registrer bruddet" }).click();
       await page.waitForURL(new RegExp(`/nb/cases/exchanges/${ref}`));
       await page.locator("h1", { hasText: ref }).waitFor();
+      await page.locator("#done").waitFor();
+      expect(await page.locator("#done").textContent()).toBe("Bruddet er registrert.");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("done");
     }
     const violations = await page.locator("section", { has: page.locator("#violations-title") }).locator("li").allTextContents();
     expect(violations).toHaveLength(2);

@@ -111,6 +111,10 @@ describe("a joint inspection at a building site in Norway", () => {
     await page.waitForURL(/\/lt\/cases\/inspections\/JI-NO-LT-2022-\d{4}#?/);
     ref = /JI-NO-LT-2022-\d{4}/.exec(page.url())![0];
     await page.locator("h1", { hasText: ref }).waitFor();
+    // The success message says what happened and has focus.
+    await page.locator("#done").waitFor();
+    expect(await page.locator("#done").textContent()).toBe("Prašymas sukurtas.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("done");
 
     expect(await statusTag(page).textContent()).toBe("Pateiktas");
     const main = await text(page);
@@ -137,13 +141,16 @@ describe("a joint inspection at a building site in Norway", () => {
     await page.locator("#field-counter_propose-note").fill("Uke 40 er full hos oss; uke 41 passer.");
     await page.getByRole("button", { name: "Foreslå andre datoer" }).click();
     await page.locator(".summary-list .tag", { hasText: "Andre datoer foreslått" }).waitFor();
+    // The page says what happened, with focus on the message.
+    expect(await page.locator("#done").textContent()).toBe("Forslaget ditt om andre datoer er sendt.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("done");
     expect(await text(page)).toContain("10. oktober 2022 – 14. oktober 2022");
   });
 
   it("is accepted by the requester on one of the proposed dates", async () => {
     const page = await signedIn("lt", "kontaktas@vdi.demo");
     await openHydrated(page, `${server.baseUrl}/lt/cases/inspections/${ref}`);
-    expect(await text(page)).toContain("Uke 40 er full hos oss; uke 41 passer. (Norsk (bokmål))");
+    expect(await text(page)).toContain("Uke 40 er full hos oss; uke 41 passer. (parašyta norvegų kalba)");
     await page.locator("#field-accept_proposal-date").fill("2022-10-11");
     await page.getByRole("button", { name: "Sutikti su pasiūlytomis datomis" }).click();
     await page.locator(".summary-list .tag", { hasText: "Priimtas" }).waitFor();
@@ -165,6 +172,7 @@ describe("a joint inspection at a building site in Norway", () => {
     await page.locator("#field-documentsToRequest").fill("Arbeidsavtaler, timelister, lønnsslipper, attest A1, HMS-kort");
     await page.getByRole("button", { name: "Lagre planen og planlegg tilsynet" }).click();
     await page.locator(".summary-list .tag", { hasText: "Planlagt" }).waitFor();
+    expect(await page.locator("#done").textContent()).toBe("Tilsynsplanen er lagret.");
     const plan = await text(page, ".inspection-plan");
     expect(plan).toContain("11. oktober 2022");
     expect(plan).toContain("Ledende inspektør – Arbeidstilsynet");
@@ -228,6 +236,8 @@ describe("a joint inspection at a building site in Norway", () => {
     await lithuania.locator("#field-workers-0-count").fill("15");
     await lithuania.getByRole("button", { name: "Įrašyti į ataskaitą" }).click();
     await lithuania.locator(".report-enterprise", { hasText: "Darbo sutartyse nurodytas" }).waitFor();
+    expect(await lithuania.locator("#done").textContent()).toBe("Jūsų išvados įrašytos į bendro patikrinimo ataskaitą.");
+    expect(await lithuania.evaluate(() => document.activeElement?.id)).toBe("done");
 
     for (const [category, sanction, description] of [
       ["Lønn", "Pålegg", "Timelønn under allmenngjort minstelønn for bygg."],

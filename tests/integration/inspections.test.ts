@@ -54,6 +54,7 @@ function request(overrides: Partial<Parameters<typeof svc.createInspection>[0]> 
     ],
     languageNeeds: "Lithuanian–Norwegian",
     interpreterNeeded: true,
+    textLanguage: "en",
     send: true,
     ...overrides,
   };
@@ -501,5 +502,51 @@ describe("notifications", () => {
       result.ref,
     );
     expect(received.n).toBe(1);
+  });
+});
+
+describe("the language of free text", () => {
+  it("stores the language of each text as written, and shows it with the case", () => {
+    const lt = actorOf(LT);
+    const no = actorOf(NO);
+    const created = svc.createInspection(request({ reasons: "Subrangovas komandiravo 15 darbuotojų.", languageNeeds: "lietuvių–norvegų", textLanguage: "lt" }), lt, at("2027-03-22"));
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const ref = created.ref;
+    expect(row(ref)).toMatchObject({ text_language: "lt" });
+
+    // The partner proposes other dates with a note in Norwegian although its user reads the page in English.
+    expect(svc.transitionInspection(ref, "counter_propose", { expectedVersion: row(ref).version, input: { proposedDates: ["2027-04-12", "2027-04-16"], note: "Uke 15 passer bedre." }, language: "nb" }, no, at("2027-03-23"))).toEqual({ ok: true, status: "counter_proposed" });
+    expect(one<{ note_language: string }>("select note_language from inspection_date_proposals where inspection_id = ? and note is not null", row(ref).id).note_language).toBe("nb");
+    expect(svc.transitionInspection(ref, "accept_proposal", { expectedVersion: row(ref).version, input: { date: "2027-04-13" }, language: "lt" }, lt, at("2027-03-24"))).toEqual({ ok: true, status: "accepted" });
+
+    const plan = { inspectionOn: "2027-04-13", meetingPoint: "Prie pagrindinio įėjimo", visitingOfficialsRole: "", documentsToRequest: "Darbo laiko apskaita", language: "lt", team: [{ authorityId: lt.authorityId, role: "lead_inspector" as const, name: null }] };
+    expect(svc.saveInspectionPlan(ref, plan, { expectedVersion: row(ref).version, schedule: true, language: "nb" }, no, at("2027-03-25"))).toEqual({ ok: true, status: "scheduled" });
+    expect(one<{ text_language: string }>("select text_language from inspection_plans where inspection_id = ? order by revision desc", row(ref).id).text_language).toBe("lt");
+    expect(svc.transitionInspection(ref, "mark_conducted", { expectedVersion: row(ref).version, input: { date: "2027-04-13" }, language: "nb" }, no, at("2027-04-14"))).toEqual({ ok: true, status: "conducted" });
+    expect(svc.addFollowUpAction(ref, { description: "Patikrinti darbo užmokestį", language: "lt", ownerAuthorityId: lt.authorityId, dueOn: null }, { expectedVersion: row(ref).version }, lt, at("2027-04-14"))).toEqual({ ok: true, status: "conducted" });
+    expect(one<{ description_language: string }>("select description_language from follow_up_actions where inspection_id = ?", row(ref).id).description_language).toBe("lt");
+
+    // The case as a Norwegian reader gets it: every text with its own language.
+    const view = svc.inspectionCaseView(svc.getInspectionCase(ref, no, "nb")!, "nb");
+    expect(view.inspection.textLanguage).toBe("lt");
+    expect(view.proposals.find((p) => p.note)?.noteLanguage).toBe("nb");
+    expect(view.plan?.language).toBe("lt");
+    expect(view.followUps[0]).toMatchObject({ description: "Patikrinti darbo užmokestį", language: "lt" });
+  });
+
+  it("keeps a decline reason's language, and a check before confirming writes nothing", () => {
+    const created = svc.createInspection(request({ textLanguage: "en" }), actorOf(LT), at("2027-03-22"));
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const ref = created.ref;
+    const before = row(ref);
+    const events = () => one<{ n: number }>("select count(*) as n from case_events where inspection_id = ?", before.id).n;
+    const eventsBefore = events();
+    const decline = (dryRun: boolean) => svc.transitionInspection(ref, "decline", { expectedVersion: before.version, input: { reason: "Nėra laisvų inspektorių." }, language: "lt", dryRun }, actorOf(NO), at("2027-03-23"));
+    expect(decline(true)).toEqual({ ok: true, status: "declined" });
+    expect(row(ref)).toMatchObject({ status: "requested", version: before.version, decline_reason: null });
+    expect(events()).toBe(eventsBefore);
+    expect(decline(false)).toEqual({ ok: true, status: "declined" });
+    expect(row(ref)).toMatchObject({ status: "declined", decline_reason: "Nėra laisvų inspektorių.", decline_reason_language: "lt" });
+    expect(svc.inspectionCaseView(svc.getInspectionCase(ref, actorOf(LT), "en")!, "en").inspection).toMatchObject({ declineReason: "Nėra laisvų inspektorių.", declineReasonLanguage: "lt" });
   });
 });

@@ -16,7 +16,7 @@ import {
 } from "~/domain/vocabulary";
 import { isIsoDate } from "~/domain/working-days";
 import type { FieldErrors, FormValues } from "~/lib/forms";
-import type { Locale } from "~/lib/i18n";
+import { isLocale, type Locale } from "~/lib/i18n";
 import { parseLocalDate } from "~/lib/local-input";
 import { localDate, optionalLocalDate } from "./local-fields";
 
@@ -99,6 +99,8 @@ export const newInspectionSchemaFor = (locale: Locale) =>
       agenciesPartner: list.pipe(z.array(z.enum(AGENCY_KINDS, { error: "forms.invalid" }))),
       languageNeeds: text(300),
       interpreterNeeded: z.string().optional().transform((v) => v === "yes"),
+      // The language the free text is written in; the reader's own unless they chose another.
+      textLanguage: z.enum(LOCALES).catch(locale),
     })
     .superRefine((v, ctx) => {
       if (isIsoDate(v.proposedFrom) && isIsoDate(v.proposedTo) && v.proposedTo < v.proposedFrom) {
@@ -200,6 +202,8 @@ export function transitionFields(action: string, values: FormValues, locale: Loc
     reason: field("reason").slice(0, 2000) || undefined,
     proposedDates: from || to ? [from, to || from].filter(Boolean) : undefined,
     note: field("note").slice(0, 2000) || undefined,
+    /** The language the reason or note is written in; the reader's own unless they chose another. */
+    language: isLocale(field("language")) ? (field("language") as Locale) : locale,
   };
 }
 
@@ -224,6 +228,7 @@ export const planSchemaFor = (locale: Locale) =>
     meetingPoint: required("errors.meetingPointRequired", 500),
     visitingOfficialsRole: text(2000),
     documentsToRequest: text(2000),
+    planLanguage: z.enum(LOCALES).catch(locale),
   });
 export const planSchema = planSchemaFor("en");
 
@@ -294,6 +299,7 @@ export const followUpSchemaFor = (locale: Locale) =>
     description: required("errors.followUpRequired", 2000),
     owner: z.string({ error: "errors.ownerRequired" }).regex(/^\d{1,9}$/, "errors.ownerRequired").transform(Number),
     dueOn: optionalDate(locale),
+    descriptionLanguage: z.enum(LOCALES).catch(locale),
   });
 export const followUpSchema = followUpSchemaFor("en");
 
