@@ -161,3 +161,23 @@ export function enterpriseSignals(facts: EnterpriseFacts, today: string): Signal
 
   return signals;
 }
+
+/**
+ * The first day after `today` on which the same facts give different signals, or null when they never change by
+ * time alone. Only `requests_overdue` depends on the date: a request still waiting becomes overdue the day after
+ * it is due. Lets a stored list of signals (app/.server/enterprise-signal-rows.ts) know when to recompute a row
+ * although nothing was written.
+ */
+export function signalsChangeOn(facts: EnterpriseFacts, today: string): string | null {
+  const upcoming = facts.requests
+    .filter((r) => AWAITING_ANSWER.has(r.status) && r.dueOn !== null && r.dueOn >= today)
+    .map((r) => r.dueOn!)
+    .sort()[0];
+  return upcoming ? addDays(upcoming, 1) : null;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

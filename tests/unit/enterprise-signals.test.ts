@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enterpriseSignals, type EnterpriseFacts } from "~/domain/enterprise-signals";
+import { enterpriseSignals, signalsChangeOn, type EnterpriseFacts } from "~/domain/enterprise-signals";
 import { mayKnowEnterprise, mayOpenCase, parseEnterpriseKey } from "~/domain/enterprise-access";
 import { contactMatchValue, personKey } from "~/domain/enterprise-links";
 
@@ -9,6 +9,23 @@ const ji = (ref: string) => ({ kind: "inspection" as const, ref });
 const kinds = (facts: Partial<EnterpriseFacts>, today = "2026-12-01") => enterpriseSignals({ ...NONE, ...facts }, today).map((s) => s.kind);
 
 describe("enterprise signals", () => {
+  it("say when time alone changes them: the day after the earliest waiting request is due", () => {
+    const requests = [
+      { ref: "EX-1", status: "sent", dueOn: "2026-12-10" },
+      { ref: "EX-2", status: "accepted", dueOn: "2026-12-05" },
+      { ref: "EX-3", status: "answered", dueOn: "2026-12-02" },
+      { ref: "EX-4", status: "sent", dueOn: "2026-11-30" },
+    ];
+    expect(signalsChangeOn({ ...NONE, requests }, "2026-12-01")).toBe("2026-12-06");
+    // Due today is not overdue yet; tomorrow it is, and the stored signals must be recomputed then.
+    expect(signalsChangeOn({ ...NONE, requests: [{ ref: "EX-5", status: "clarification_requested", dueOn: "2026-12-31" }] }, "2026-12-31")).toBe("2027-01-01");
+    expect(kinds({ requests: [{ ref: "EX-5", status: "sent", dueOn: "2026-12-31" }] }, "2026-12-31")).toEqual([]);
+    expect(kinds({ requests: [{ ref: "EX-5", status: "sent", dueOn: "2026-12-31" }] }, "2027-01-01")).toEqual(["requests_overdue"]);
+    // Already overdue, answered or without a due date: nothing left to change by time.
+    expect(signalsChangeOn({ ...NONE, requests: [requests[2]!, requests[3]!, { ref: "EX-6", status: "sent", dueOn: null }] }, "2026-12-01")).toBeNull();
+    expect(signalsChangeOn(NONE, "2026-12-01")).toBeNull();
+  });
+
   it("fires nothing for an enterprise without facts", () => {
     expect(kinds({})).toEqual([]);
   });
