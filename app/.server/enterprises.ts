@@ -6,7 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
 import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
 import { personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
-import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
+import { enterpriseSignals, signalsChangeOn, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
 import { today } from "./clock";
 import { db, sqlite } from "./db";
@@ -181,6 +181,8 @@ function enterpriseRecord(enterprise: { id: number; country: string; registratio
     contacts: contacts.map(({ matchValue: _match, ...c }) => ({ ...c, case: caseOf(c.exchangeRef, c.inspectionRef) })),
     related,
     signals: enterpriseSignals(facts, todayIso) as Signal[],
+    /** The day time alone changes the signals (for the stored rows of ./enterprise-signal-rows). */
+    signalsChangeOn: signalsChangeOn(facts, todayIso),
   };
 }
 
@@ -206,36 +208,15 @@ export function searchEnterprisesFor(query: string, viewer: EnterpriseViewer) {
   return matches.map((m) => ({ ...m, key: enterpriseKey(m) }));
 }
 
-const signalCandidates = query<{ authority: number; today: string; limit: number }, { enterpriseId: number }>(`
-  select enterprise_id as enterpriseId from (
-    select v.enterprise_id, max(v.found_on) as latest from violations v
-    where v.enterprise_id is not null and v.agreement_id in (select id from agreements where party_a_id = @authority or party_b_id = @authority)
-    group by v.enterprise_id
-    union all
-    select x.enterprise_id, max(x.due_on) from exchanges x
-    where x.enterprise_id is not null and x.status in ('sent', 'accepted', 'clarification_requested') and x.due_on < @today
-      and ${EXCHANGE_OPENABLE}
-    group by x.enterprise_id
-  ) group by enterprise_id order by max(latest) desc limit @limit`);
-
-export const SIGNALS_LIST_LIMIT = 200;
-
 /**
- * Enterprises the viewer knows that have at least one signal, from the most recent activity: candidates are the
- * enterprises with violations in the viewer's agreements or overdue requests it may open (signals need one of
- * those or links), each then checked with the same rules as its page. Audited as one list view.
+ * One enterprise's signals as the authority sees them — the same record as its page, so the signals list and the
+ * page never disagree — or null when the authority does not know it. For ./enterprise-signal-rows.
  */
-export function listEnterpriseSignals(viewer: EnterpriseViewer, todayIso = today()) {
-  const rows: { key: string; name: string; country: string; signals: Signal[]; latestViolation: string | null }[] = [];
-  for (const { enterpriseId: id } of signalCandidates.all({ authority: viewer.authorityId, today: todayIso, limit: SIGNALS_LIST_LIMIT })) {
-    const enterprise = knownEnterprise(eq(enterprises.id, id), viewer.authorityId);
-    if (!enterprise) continue;
-    const record = enterpriseRecord(enterprise, viewer.authorityId, todayIso);
-    if (record.signals.length === 0) continue;
-    rows.push({ key: record.enterprise.key, name: enterprise.name, country: enterprise.country, signals: record.signals, latestViolation: record.violations[0]?.foundOn ?? null });
-  }
-  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise_signals.viewed", entity: "enterprise", entityId: null, ipAddress: viewer.ipAddress, detail: { count: rows.length } });
-  return rows;
+export function enterpriseSignalsFor(enterpriseId: number, authorityId: number, todayIso: string) {
+  const enterprise = knownEnterprise(eq(enterprises.id, enterpriseId), authorityId);
+  if (!enterprise) return null;
+  const record = enterpriseRecord(enterprise, authorityId, todayIso);
+  return { enterprise, signals: record.signals, latestViolation: record.violations[0]?.foundOn ?? null, recomputeOn: record.signalsChangeOn };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

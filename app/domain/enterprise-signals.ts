@@ -12,6 +12,10 @@ export const SIGNAL_KINDS = [
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
+/** Orders of the signals list: most signals first, by name, by the latest violation. */
+export const SIGNAL_SORTS = ["signals", "name", "latest"] as const;
+export type SignalSort = (typeof SIGNAL_SORTS)[number];
+
 export interface EvidenceCase {
   kind: "exchange" | "inspection";
   ref: string;

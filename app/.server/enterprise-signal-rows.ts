@@ -1,0 +1,158 @@
+// The signals list (/enterprises/signals) read from stored rows (migration 0016): one row per authority and
+// enterprise it knows, holding that enterprise's signals as its page computes them (./enterprises
+// `enterpriseSignalsFor`, the rules of app/domain/enterprise-signals). Computing every enterprise per request
+// cannot be both complete and fast at scale; docs/decisions/0082-stored-enterprise-signals.md.
+//
+// Fresh on every read, without recomputing on every write: triggers mark each enterprise a write may have changed
+// (enterprise_signal_stale), and every read first recomputes the marked ones with the enterprises linked to them
+// (a related enterprise's violations are a signal too), then the rows whose signals change by time alone
+// (`signalsChangeOn`: a request becomes overdue), then answers from the indexes. An authority's rows are computed
+// in full on its first read.
+import { enterprises } from "../../db/schema";
+import { enterpriseKey } from "~/domain/enterprise-access";
+import type { Signal, SignalSort } from "~/domain/enterprise-signals";
+import { recordAudit } from "./audit";
+import { today } from "./clock";
+import { db, sqlite } from "./db";
+import { enterpriseKnownBy } from "./enterprise-access";
+import { enterpriseSignalsFor, type EnterpriseViewer } from "./enterprises";
+
+export const SIGNALS_PAGE_SIZE = 50;
+
+interface StoredRow {
+  name: string;
+  country: string;
+  registrationNumber: string;
+  signals: string;
+  latestViolation: string | null;
+}
+
+const columns = `name, country, registration_number as registrationNumber, signals, latest_violation as latestViolation`;
+// Each order is an index of migration 0016, so a page reads its rows in order instead of sorting them all.
+const ORDER: Record<SignalSort, string> = {
+  signals: "signal_count desc, name, enterprise_id",
+  name: "name, enterprise_id",
+  latest: "latest_violation desc, name, enterprise_id",
+};
+
+const statements = {
+  anyStale: sqlite.prepare("select exists (select 1 from enterprise_signal_stale) as any").pluck(),
+  stale: sqlite.prepare("select enterprise_id from enterprise_signal_stale").pluck(),
+  clearStale: sqlite.prepare("delete from enterprise_signal_stale"),
+  // Everything that may make two enterprises related (./enterprises `relatedEnterprises`), by their indexes.
+  linked: sqlite
+    .prepare(
+      `select p2.enterprise_id from enterprise_people p1 join enterprise_people p2 on p2.person_key = p1.person_key where p1.enterprise_id = @id
+       union select c2.enterprise_id from enterprise_contacts c1
+         join enterprise_contacts c2 on c2.kind = c1.kind and c2.match_value = c1.match_value where c1.enterprise_id = @id
+       union select successor_id from enterprise_successions where predecessor_id = @id
+       union select predecessor_id from enterprise_successions where successor_id = @id`,
+    )
+    .pluck(),
+  computedAuthorities: sqlite.prepare("select authority_id from enterprise_signal_authorities").pluck(),
+  isComputed: sqlite.prepare("select exists (select 1 from enterprise_signal_authorities where authority_id = ?) as computed").pluck(),
+  markComputed: sqlite.prepare("insert or ignore into enterprise_signal_authorities (authority_id) values (?)"),
+  anyDue: sqlite.prepare("select exists (select 1 from enterprise_signal_rows where authority_id = ? and recompute_on <= ?) as any").pluck(),
+  due: sqlite.prepare("select enterprise_id from enterprise_signal_rows where authority_id = ? and recompute_on <= ?").pluck(),
+  upsert: sqlite.prepare(
+    `insert into enterprise_signal_rows (authority_id, enterprise_id, name, country, registration_number, signal_count, latest_violation, signals, recompute_on)
+     values (@authority, @enterprise, @name, @country, @registrationNumber, @signalCount, @latestViolation, @signals, @recomputeOn)
+     on conflict (authority_id, enterprise_id) do update set name = excluded.name, country = excluded.country,
+       registration_number = excluded.registration_number, signal_count = excluded.signal_count,
+       latest_violation = excluded.latest_violation, signals = excluded.signals, recompute_on = excluded.recompute_on`,
+  ),
+  remove: sqlite.prepare("delete from enterprise_signal_rows where authority_id = ? and enterprise_id = ?"),
+  count: sqlite.prepare("select count(*) from enterprise_signal_rows where authority_id = ? and signal_count > 0").pluck(),
+  page: Object.fromEntries(
+    Object.entries(ORDER).map(([sort, order]) => [
+      sort,
+      sqlite.prepare(
+        `select ${columns} from enterprise_signal_rows where authority_id = @authority and signal_count > 0 order by ${order} limit @limit offset @offset`,
+      ),
+    ]),
+  ) as Record<SignalSort, ReturnType<typeof sqlite.prepare>>,
+};
+
+/** Stores (or removes) one enterprise's row for one authority. */
+function recompute(enterpriseId: number, authorityId: number, todayIso: string): void {
+  const found = enterpriseSignalsFor(enterpriseId, authorityId, todayIso);
+  // A row is kept while it lists signals or will list some by time alone; otherwise there is nothing to store.
+  if (!found || (found.signals.length === 0 && !found.recomputeOn)) {
+    statements.remove.run(authorityId, enterpriseId);
+    return;
+  }
+  statements.upsert.run({
+    authority: authorityId,
+    enterprise: enterpriseId,
+    name: found.enterprise.name,
+    country: found.enterprise.country,
+    registrationNumber: found.enterprise.registrationNumber,
+    signalCount: found.signals.length,
+    latestViolation: found.latestViolation,
+    signals: JSON.stringify(found.signals),
+    recomputeOn: found.recomputeOn,
+  });
+}
+
+/**
+ * Brings the authority's rows up to date: the marked enterprises and those linked to them (for every authority
+ * whose rows exist), the authority's rows due by date, and — on its first read — all enterprises it knows.
+ * Nothing is written when nothing is due, so an ordinary read stays a read.
+ */
+export function refreshSignalRows(authorityId: number, todayIso = today()): void {
+  const computed = statements.isComputed.get(authorityId) === 1;
+  if (computed && statements.anyStale.get() !== 1 && statements.anyDue.get(authorityId, todayIso) !== 1) return;
+  // Immediate: two processes never recompute the same rows at once, and the marks read are the marks cleared.
+  sqlite
+    .transaction(() => {
+      const marked = statements.stale.all() as number[];
+      if (marked.length > 0) {
+        const authorities = statements.computedAuthorities.all() as number[];
+        if (authorities.length > 0) {
+          const changed = new Set<number>();
+          for (const id of marked) {
+            changed.add(id);
+            for (const other of statements.linked.all({ id }) as number[]) changed.add(other);
+          }
+          for (const authority of authorities) for (const id of changed) recompute(id, authority, todayIso);
+        }
+        statements.clearStale.run();
+      }
+      if (statements.isComputed.get(authorityId) !== 1) {
+        const known = db.select({ id: enterprises.id }).from(enterprises).where(enterpriseKnownBy(authorityId)).all();
+        for (const { id } of known) recompute(id, authorityId, todayIso);
+        statements.markComputed.run(authorityId);
+      }
+      for (const id of statements.due.all(authorityId, todayIso) as number[]) recompute(id, authorityId, todayIso);
+    })
+    .immediate();
+}
+
+export interface SignalListRow {
+  key: string;
+  name: string;
+  country: string;
+  signals: Signal[];
+  latestViolation: string | null;
+}
+
+/**
+ * One page of the enterprises the viewer knows that have at least one signal, in the chosen order, with how many
+ * there are in all. Audited as one list view.
+ */
+export function listEnterpriseSignals(viewer: EnterpriseViewer, options: { sort?: SignalSort; page?: number } = {}, todayIso = today()) {
+  const sort = options.sort ?? "signals";
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  refreshSignalRows(viewer.authorityId, todayIso);
+  const total = statements.count.get(viewer.authorityId) as number;
+  const stored = statements.page[sort].all({ authority: viewer.authorityId, limit: SIGNALS_PAGE_SIZE, offset: (page - 1) * SIGNALS_PAGE_SIZE }) as StoredRow[];
+  const rows: SignalListRow[] = stored.map((r) => ({
+    key: enterpriseKey(r),
+    name: r.name,
+    country: r.country,
+    signals: JSON.parse(r.signals) as Signal[],
+    latestViolation: r.latestViolation,
+  }));
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise_signals.viewed", entity: "enterprise", entityId: null, ipAddress: viewer.ipAddress, detail: { count: total, page } });
+  return { rows, total, page, pageSize: SIGNALS_PAGE_SIZE };
+}

@@ -1,0 +1,159 @@
+-- The signals list (/enterprises/signals) read from stored rows instead of computed per request: one row per
+-- authority and enterprise it knows, with the signals of app/domain/enterprise-signals as that authority sees them.
+-- Rows are computed by app/.server/enterprise-signal-rows.ts (the same rules and queries as the enterprise page);
+-- the triggers below only mark the enterprises a write may have changed, whichever process writes, and the next
+-- read recomputes those before answering. docs/decisions/0082-stored-enterprise-signals.md.
+CREATE TABLE `enterprise_signal_rows` (
+	`authority_id` integer NOT NULL,
+	`enterprise_id` integer NOT NULL,
+	`name` text NOT NULL,
+	`country` text NOT NULL,
+	`registration_number` text NOT NULL,
+	`signal_count` integer NOT NULL,
+	`latest_violation` text,
+	`signals` text NOT NULL,
+	`recompute_on` text,
+	PRIMARY KEY (`authority_id`, `enterprise_id`),
+	FOREIGN KEY (`authority_id`) REFERENCES `authorities`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`enterprise_id`) REFERENCES `enterprises`(`id`) ON UPDATE no action ON DELETE cascade
+) WITHOUT ROWID;
+--> statement-breakpoint
+CREATE INDEX `enterprise_signal_rows_enterprise_idx` ON `enterprise_signal_rows` (`enterprise_id`);--> statement-breakpoint
+CREATE INDEX `enterprise_signal_rows_count_idx` ON `enterprise_signal_rows` (`authority_id`, `signal_count` DESC, `name`, `enterprise_id`);--> statement-breakpoint
+CREATE INDEX `enterprise_signal_rows_name_idx` ON `enterprise_signal_rows` (`authority_id`, `name`, `enterprise_id`);--> statement-breakpoint
+CREATE INDEX `enterprise_signal_rows_latest_idx` ON `enterprise_signal_rows` (`authority_id`, `latest_violation` DESC, `name`, `enterprise_id`);--> statement-breakpoint
+CREATE INDEX `enterprise_signal_rows_recompute_idx` ON `enterprise_signal_rows` (`authority_id`, `recompute_on`);--> statement-breakpoint
+-- Authorities whose rows are complete (computed once for every enterprise they know, then kept up to date).
+CREATE TABLE `enterprise_signal_authorities` (
+	`authority_id` integer PRIMARY KEY NOT NULL,
+	`computed_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	FOREIGN KEY (`authority_id`) REFERENCES `authorities`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+-- Enterprises whose rows a write may have changed; emptied by the next read that recomputes them.
+CREATE TABLE `enterprise_signal_stale` (
+	`enterprise_id` integer PRIMARY KEY NOT NULL
+) WITHOUT ROWID;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_exchanges_insert` AFTER INSERT ON `exchanges` WHEN new.`enterprise_id` IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`enterprise_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_exchanges_update` AFTER UPDATE ON `exchanges` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id`) WHERE id IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_exchanges_delete` AFTER DELETE ON `exchanges` WHEN old.`enterprise_id` IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (old.`enterprise_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_questions_insert` AFTER INSERT ON `exchange_questions` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT `enterprise_id` FROM `exchanges` WHERE `id` = new.`exchange_id` AND `enterprise_id` IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_questions_update` AFTER UPDATE ON `exchange_questions` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT `enterprise_id` FROM `exchanges` WHERE `id` IN (new.`exchange_id`, old.`exchange_id`) AND `enterprise_id` IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_questions_delete` AFTER DELETE ON `exchange_questions` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT `enterprise_id` FROM `exchanges` WHERE `id` = old.`exchange_id` AND `enterprise_id` IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_inspections_update` AFTER UPDATE ON `inspections` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT `enterprise_id` FROM `inspection_enterprises` WHERE `inspection_id` IN (new.`id`, old.`id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_inspections_delete` BEFORE DELETE ON `inspections` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT `enterprise_id` FROM `inspection_enterprises` WHERE `inspection_id` = old.`id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_inspection_enterprises_insert` AFTER INSERT ON `inspection_enterprises` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`enterprise_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_inspection_enterprises_update` AFTER UPDATE ON `inspection_enterprises` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) SELECT new.`enterprise_id` UNION SELECT old.`enterprise_id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_inspection_enterprises_delete` AFTER DELETE ON `inspection_enterprises` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (old.`enterprise_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_violations_insert` AFTER INSERT ON `violations` WHEN new.`enterprise_id` IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`enterprise_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_violations_update` AFTER UPDATE ON `violations` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id`) WHERE id IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_violations_delete` AFTER DELETE ON `violations` WHEN old.`enterprise_id` IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (old.`enterprise_id`);
+END;
+--> statement-breakpoint
+-- A person or contact detail links its enterprise to every other enterprise sharing it: all of them are marked,
+-- also when the row goes (the link it made can no longer be found from either side).
+CREATE TRIGGER `enterprise_signal_stale_people_insert` AFTER INSERT ON `enterprise_people` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT new.`enterprise_id` UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` = new.`person_key`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_people_update` AFTER UPDATE ON `enterprise_people` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT new.`enterprise_id` UNION SELECT old.`enterprise_id`
+    UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` IN (new.`person_key`, old.`person_key`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_people_delete` AFTER DELETE ON `enterprise_people` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT old.`enterprise_id` UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` = old.`person_key`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_contacts_insert` AFTER INSERT ON `enterprise_contacts` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT new.`enterprise_id` UNION
+    SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = new.`kind` AND `match_value` = new.`match_value`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_contacts_update` AFTER UPDATE ON `enterprise_contacts` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT new.`enterprise_id` UNION SELECT old.`enterprise_id`
+    UNION SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = new.`kind` AND `match_value` = new.`match_value`
+    UNION SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = old.`kind` AND `match_value` = old.`match_value`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_contacts_delete` AFTER DELETE ON `enterprise_contacts` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT old.`enterprise_id` UNION
+    SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = old.`kind` AND `match_value` = old.`match_value`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_successions_insert` AFTER INSERT ON `enterprise_successions` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`predecessor_id`), (new.`successor_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_successions_update` AFTER UPDATE ON `enterprise_successions` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    VALUES (new.`predecessor_id`), (new.`successor_id`), (old.`predecessor_id`), (old.`successor_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_successions_delete` AFTER DELETE ON `enterprise_successions` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (old.`predecessor_id`), (old.`successor_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `enterprise_signal_stale_enterprises_update` AFTER UPDATE ON `enterprises` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`id`);
+END;
+--> statement-breakpoint
+-- A violation without a case is visible to the parties of its agreement.
+CREATE TRIGGER `enterprise_signal_stale_agreements_parties` AFTER UPDATE OF `party_a_id`, `party_b_id` ON `agreements` BEGIN
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT `enterprise_id` FROM `violations` WHERE `agreement_id` = new.`id` AND `enterprise_id` IS NOT NULL;
+END;
