@@ -7,7 +7,7 @@
 // (enterprise_signal_stale), and every read first recomputes the marked ones with the enterprises linked to them
 // (a related enterprise's violations are a signal too), then the rows whose signals change by time alone
 // (`signalsChangeOn`: a request becomes overdue), then answers from the indexes. An authority's rows are computed
-// in full on its first read.
+// in full on its first read (seconds at bench scale, once).
 import { enterprises } from "../../db/schema";
 import { enterpriseKey } from "~/domain/enterprise-access";
 import type { Signal, SignalSort } from "~/domain/enterprise-signals";
@@ -17,7 +17,8 @@ import { db, sqlite } from "./db";
 import { enterpriseKnownBy } from "./enterprise-access";
 import { enterpriseSignalsFor, type EnterpriseViewer } from "./enterprises";
 
-export const SIGNALS_PAGE_SIZE = 50;
+// Each row carries its signals' reasons and evidence links: 25 rows keep a page light enough to render fast.
+export const SIGNALS_PAGE_SIZE = 25;
 
 interface StoredRow {
   name: string;
@@ -36,7 +37,7 @@ const ORDER: Record<SignalSort, string> = {
 };
 
 const statements = {
-  anyStale: sqlite.prepare("select exists (select 1 from enterprise_signal_stale) as any").pluck(),
+  anyStale: sqlite.prepare("select exists (select 1 from enterprise_signal_stale where enterprise_id > 0) as any").pluck(),
   stale: sqlite.prepare("select enterprise_id from enterprise_signal_stale").pluck(),
   clearStale: sqlite.prepare("delete from enterprise_signal_stale"),
   // Everything that may make two enterprises related (./enterprises `relatedEnterprises`), by their indexes.
@@ -49,9 +50,11 @@ const statements = {
        union select predecessor_id from enterprise_successions where successor_id = @id`,
     )
     .pluck(),
-  computedAuthorities: sqlite.prepare("select authority_id from enterprise_signal_authorities").pluck(),
-  isComputed: sqlite.prepare("select exists (select 1 from enterprise_signal_authorities where authority_id = ?) as computed").pluck(),
-  markComputed: sqlite.prepare("insert or ignore into enterprise_signal_authorities (authority_id) values (?)"),
+  // Every authority with rows, complete or still being computed: a mark must reach the rows it already has.
+  authoritiesWithRows: sqlite.prepare("select authority_id from enterprise_signal_authorities").pluck(),
+  isComplete: sqlite.prepare("select exists (select 1 from enterprise_signal_authorities where authority_id = ? and complete = 1) as complete").pluck(),
+  begin: sqlite.prepare("insert or ignore into enterprise_signal_authorities (authority_id) values (?)"),
+  complete: sqlite.prepare("update enterprise_signal_authorities set complete = 1, computed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where authority_id = ?"),
   anyDue: sqlite.prepare("select exists (select 1 from enterprise_signal_rows where authority_id = ? and recompute_on <= ?) as any").pluck(),
   due: sqlite.prepare("select enterprise_id from enterprise_signal_rows where authority_id = ? and recompute_on <= ?").pluck(),
   upsert: sqlite.prepare(
@@ -94,20 +97,23 @@ function recompute(enterpriseId: number, authorityId: number, todayIso: string):
   });
 }
 
+/** Enterprises recomputed per transaction while an authority's rows are first computed. */
+const FIRST_COMPUTE_CHUNK = 250;
+
 /**
  * Brings the authority's rows up to date: the marked enterprises and those linked to them (for every authority
- * whose rows exist), the authority's rows due by date, and — on its first read — all enterprises it knows.
- * Nothing is written when nothing is due, so an ordinary read stays a read.
+ * with rows), the authority's rows due by date, and — on its first read — all enterprises it knows. Nothing is
+ * written when nothing is due, so an ordinary read stays a read.
  */
 export function refreshSignalRows(authorityId: number, todayIso = today()): void {
-  const computed = statements.isComputed.get(authorityId) === 1;
-  if (computed && statements.anyStale.get() !== 1 && statements.anyDue.get(authorityId, todayIso) !== 1) return;
-  // Immediate: two processes never recompute the same rows at once, and the marks read are the marks cleared.
+  const complete = statements.isComplete.get(authorityId) === 1;
+  if (complete && statements.anyStale.get() !== 1 && statements.anyDue.get(authorityId, todayIso) !== 1) return;
+  // Immediate: two processes never recompute the same marks at once, and the marks read are the marks cleared.
   sqlite
     .transaction(() => {
       const marked = statements.stale.all() as number[];
       if (marked.length > 0) {
-        const authorities = statements.computedAuthorities.all() as number[];
+        const authorities = statements.authoritiesWithRows.all() as number[];
         if (authorities.length > 0) {
           const changed = new Set<number>();
           for (const id of marked) {
@@ -118,14 +124,28 @@ export function refreshSignalRows(authorityId: number, todayIso = today()): void
         }
         statements.clearStale.run();
       }
-      if (statements.isComputed.get(authorityId) !== 1) {
-        const known = db.select({ id: enterprises.id }).from(enterprises).where(enterpriseKnownBy(authorityId)).all();
-        for (const { id } of known) recompute(id, authorityId, todayIso);
-        statements.markComputed.run(authorityId);
-      }
       for (const id of statements.due.all(authorityId, todayIso) as number[]) recompute(id, authorityId, todayIso);
     })
     .immediate();
+  if (!complete) computeAll(authorityId, todayIso);
+}
+
+/**
+ * The first computation of an authority's rows, in short transactions so that writers are not held up for its
+ * whole length (it takes seconds at scale). The authority is registered first: a write during the computation
+ * marks its enterprises, and the next read recomputes them for this authority too.
+ */
+function computeAll(authorityId: number, todayIso: string): void {
+  statements.begin.run(authorityId);
+  const known = db.select({ id: enterprises.id }).from(enterprises).where(enterpriseKnownBy(authorityId)).all();
+  for (let start = 0; start < known.length; start += FIRST_COMPUTE_CHUNK) {
+    sqlite
+      .transaction(() => {
+        for (const { id } of known.slice(start, start + FIRST_COMPUTE_CHUNK)) recompute(id, authorityId, todayIso);
+      })
+      .immediate();
+  }
+  statements.complete.run(authorityId);
 }
 
 export interface SignalListRow {

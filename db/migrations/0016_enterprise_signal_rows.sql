@@ -19,17 +19,22 @@ CREATE TABLE `enterprise_signal_rows` (
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE INDEX `enterprise_signal_rows_enterprise_idx` ON `enterprise_signal_rows` (`enterprise_id`);--> statement-breakpoint
-CREATE INDEX `enterprise_signal_rows_count_idx` ON `enterprise_signal_rows` (`authority_id`, `signal_count` DESC, `name`, `enterprise_id`);--> statement-breakpoint
-CREATE INDEX `enterprise_signal_rows_name_idx` ON `enterprise_signal_rows` (`authority_id`, `name`, `enterprise_id`);--> statement-breakpoint
-CREATE INDEX `enterprise_signal_rows_latest_idx` ON `enterprise_signal_rows` (`authority_id`, `latest_violation` DESC, `name`, `enterprise_id`);--> statement-breakpoint
+-- The list's three orders, over the rows that list something (rows without signals wait only for a date).
+CREATE INDEX `enterprise_signal_rows_count_idx` ON `enterprise_signal_rows` (`authority_id`, `signal_count` DESC, `name`, `enterprise_id`) WHERE `signal_count` > 0;--> statement-breakpoint
+CREATE INDEX `enterprise_signal_rows_name_idx` ON `enterprise_signal_rows` (`authority_id`, `name`, `enterprise_id`) WHERE `signal_count` > 0;--> statement-breakpoint
+CREATE INDEX `enterprise_signal_rows_latest_idx` ON `enterprise_signal_rows` (`authority_id`, `latest_violation` DESC, `name`, `enterprise_id`) WHERE `signal_count` > 0;--> statement-breakpoint
 CREATE INDEX `enterprise_signal_rows_recompute_idx` ON `enterprise_signal_rows` (`authority_id`, `recompute_on`);--> statement-breakpoint
--- Authorities whose rows are complete (computed once for every enterprise they know, then kept up to date).
+-- Authorities whose rows exist and are kept up to date; `complete` once computed for every enterprise they know.
 CREATE TABLE `enterprise_signal_authorities` (
 	`authority_id` integer PRIMARY KEY NOT NULL,
+	`complete` integer DEFAULT 0 NOT NULL,
 	`computed_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`authority_id`) REFERENCES `authorities`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+-- The enterprise page lists an enterprise's violations newest first: read in that order instead of sorted.
+DROP INDEX `violations_enterprise_idx`;--> statement-breakpoint
+CREATE INDEX `violations_enterprise_found_idx` ON `violations` (`enterprise_id`, `found_on`, `id`);--> statement-breakpoint
 -- Enterprises whose rows a write may have changed; emptied by the next read that recomputes them.
 CREATE TABLE `enterprise_signal_stale` (
 	`enterprise_id` integer PRIMARY KEY NOT NULL

@@ -533,7 +533,8 @@ export const violations = sqliteTable(
     index("violations_exchange_idx").on(t.exchangeId),
     index("violations_inspection_idx").on(t.inspectionId),
     index("violations_activity_idx").on(t.activityId),
-    index("violations_enterprise_idx").on(t.enterpriseId),
+    // Newest first on the enterprise page (migration 0016).
+    index("violations_enterprise_found_idx").on(t.enterpriseId, t.foundOn, t.id),
     index("violations_recorded_by_idx").on(t.recordedByAuthorityId),
     index("violations_created_by_idx").on(t.createdById),
     check(

@@ -29,18 +29,19 @@ export const enterpriseSignalRows = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.authorityId, t.enterpriseId] }),
     index("enterprise_signal_rows_enterprise_idx").on(t.enterpriseId),
-    index("enterprise_signal_rows_count_idx").on(t.authorityId, desc(t.signalCount), t.name, t.enterpriseId),
-    index("enterprise_signal_rows_name_idx").on(t.authorityId, t.name, t.enterpriseId),
-    index("enterprise_signal_rows_latest_idx").on(t.authorityId, desc(t.latestViolation), t.name, t.enterpriseId),
+    index("enterprise_signal_rows_count_idx").on(t.authorityId, desc(t.signalCount), t.name, t.enterpriseId).where(sql`signal_count > 0`),
+    index("enterprise_signal_rows_name_idx").on(t.authorityId, t.name, t.enterpriseId).where(sql`signal_count > 0`),
+    index("enterprise_signal_rows_latest_idx").on(t.authorityId, desc(t.latestViolation), t.name, t.enterpriseId).where(sql`signal_count > 0`),
     index("enterprise_signal_rows_recompute_idx").on(t.authorityId, t.recomputeOn),
   ],
 );
 
-/** Authorities whose rows are complete: computed once for every enterprise they know, kept up to date since. */
+/** Authorities whose rows exist and are kept up to date; complete once computed for every enterprise they know. */
 export const enterpriseSignalAuthorities = sqliteTable("enterprise_signal_authorities", {
   authorityId: integer("authority_id")
     .primaryKey()
     .references(() => authorities.id, { onDelete: "cascade" }),
+  complete: integer("complete", { mode: "boolean" }).notNull().default(false),
   computedAt: text("computed_at")
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
