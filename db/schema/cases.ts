@@ -110,7 +110,8 @@ export const exchanges = sqliteTable(
       .where(sql`status in ('draft', 'sent', 'accepted', 'clarification_requested', 'answered', 'partially_answered')`),
     // Outcome metrics per agreement and period.
     index("exchanges_agreement_sent_idx").on(t.agreementId, t.sentOn, t.type, t.status),
-    index("exchanges_enterprise_idx").on(t.enterpriseId),
+    // The enterprise page's order (migration 0016).
+    index("exchanges_enterprise_date_idx").on(t.enterpriseId, sql`coalesce(${t.sentOn}, substr(${t.createdAt}, 1, 10))`, t.id),
     index("exchanges_forwarded_from_idx").on(t.forwardedFromAuthorityId),
     index("exchanges_created_by_idx").on(t.createdById),
     index("exchanges_closed_idx").on(t.closedAt),

@@ -6,7 +6,7 @@ import { enterprises } from "./cases";
 import { isoDate } from "./columns";
 import { authorities } from "./organisations";
 
-/** One enterprise's signals as one authority sees them (WITHOUT ROWID in the migration). */
+/** One enterprise's signals as one authority sees them. */
 export const enterpriseSignalRows = sqliteTable(
   "enterprise_signal_rows",
   {
