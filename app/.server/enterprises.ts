@@ -2,7 +2,7 @@
 // establishment answers exchanges brought in, the people and contact details behind it, related enterprises and
 // the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
 // viewer's authority does not know is "not found", and so is every related enterprise it does not know.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
 import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
 import { personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
@@ -97,14 +97,22 @@ const statements = {
     select predecessor_id, successor_id, since_on from enterprise_successions where successor_id = @enterprise`),
 };
 
-function knownEnterprise(where: ReturnType<typeof eq>, authorityId: number) {
-  return (
-    db
-      .select({ id: enterprises.id, country: enterprises.country, registrationNumber: enterprises.registrationNumber, name: enterprises.name, address: enterprises.address })
-      .from(enterprises)
-      .where(and(where, enterpriseKnownBy(authorityId)))
-      .get() ?? null
-  );
+const enterpriseColumns = { id: enterprises.id, country: enterprises.country, registrationNumber: enterprises.registrationNumber, name: enterprises.name, address: enterprises.address };
+// Prepared once: the need-to-know condition is long, and the signals list's rows check it for thousands of enterprises.
+const knownById = db
+  .select(enterpriseColumns)
+  .from(enterprises)
+  .where(and(eq(enterprises.id, sql.placeholder("id")), enterpriseKnownBy(sql.placeholder("authority"))))
+  .prepare();
+const knownByNumber = db
+  .select(enterpriseColumns)
+  .from(enterprises)
+  .where(and(eq(enterprises.country, sql.placeholder("country")), eq(enterprises.registrationNumber, sql.placeholder("number")), enterpriseKnownBy(sql.placeholder("authority"))))
+  .prepare();
+
+/** The enterprise with this id, or with this country and number, if the authority knows it; null otherwise. */
+function knownEnterprise(which: { id: number } | { country: string; registrationNumber: string }, authorityId: number) {
+  return ("id" in which ? knownById.get({ id: which.id, authority: authorityId }) : knownByNumber.get({ country: which.country, number: which.registrationNumber, authority: authorityId })) ?? null;
 }
 
 export type RelationVia =
@@ -137,7 +145,7 @@ function relatedEnterprises(enterpriseId: number, authorityId: number, people: R
   }
   const related: RelatedEnterprise[] = [];
   for (const [id, via] of found) {
-    const other = knownEnterprise(eq(enterprises.id, id), authorityId);
+    const other = knownEnterprise({ id }, authorityId);
     if (!other) continue;
     related.push({ key: enterpriseKey(other), name: other.name, country: other.country, violationCount: statements.violationCount.get({ authority: authorityId, enterprise: id })?.count ?? 0, via });
   }
@@ -195,7 +203,7 @@ export type EnterprisePage = ReturnType<typeof enterpriseRecord>;
 export function viewEnterprise(key: string, viewer: EnterpriseViewer, todayIso = today()): EnterprisePage | null {
   const parsed = parseEnterpriseKey(key);
   if (!parsed) return null;
-  const enterprise = knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, viewer.authorityId);
+  const enterprise = knownEnterprise(parsed, viewer.authorityId);
   if (!enterprise) return null;
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.viewed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
   return enterpriseRecord(enterprise, viewer.authorityId, todayIso);
@@ -213,7 +221,7 @@ export function searchEnterprisesFor(query: string, viewer: EnterpriseViewer) {
  * page never disagree — or null when the authority does not know it. For ./enterprise-signal-rows.
  */
 export function enterpriseSignalsFor(enterpriseId: number, authorityId: number, todayIso: string) {
-  const enterprise = knownEnterprise(eq(enterprises.id, enterpriseId), authorityId);
+  const enterprise = knownEnterprise({ id: enterpriseId }, authorityId);
   if (!enterprise) return null;
   const record = enterpriseRecord(enterprise, authorityId, todayIso);
   return { enterprise, signals: record.signals, latestViolation: record.violations[0]?.foundOn ?? null, recomputeOn: record.signalsChangeOn };
@@ -226,7 +234,7 @@ export type EnterpriseWriteResult = { ok: true } | { ok: false; reason: "not_fou
 
 function knownByKey(key: string, authorityId: number) {
   const parsed = parseEnterpriseKey(key);
-  return parsed ? knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, authorityId) : null;
+  return parsed ? knownEnterprise(parsed, authorityId) : null;
 }
 
 export function isFollowing(userId: number, enterpriseId: number): boolean {
