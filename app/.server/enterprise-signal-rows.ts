@@ -65,7 +65,6 @@ const statements = {
        latest_violation = excluded.latest_violation, signals = excluded.signals, recompute_on = excluded.recompute_on`,
   ),
   remove: sqlite.prepare("delete from enterprise_signal_rows where authority_id = ? and enterprise_id = ?"),
-  count: sqlite.prepare("select count(*) from enterprise_signal_rows where authority_id = ? and signal_count > 0").pluck(),
   page: Object.fromEntries(
     Object.entries(ORDER).map(([sort, order]) => [
       sort,
@@ -157,22 +156,23 @@ export interface SignalListRow {
 }
 
 /**
- * One page of the enterprises the viewer knows that have at least one signal, in the chosen order, with how many
- * there are in all. Audited as one list view.
+ * One page of the enterprises the viewer knows that have at least one signal, in the chosen order, and whether
+ * another page follows (one row more is read; counting them all would read the authority's every row). Audited
+ * as one list view.
  */
-export function listEnterpriseSignals(viewer: EnterpriseViewer, options: { sort?: SignalSort; page?: number } = {}, todayIso = today()) {
+export function listEnterpriseSignals(viewer: EnterpriseViewer, options: { sort?: SignalSort; page?: number; pageSize?: number } = {}, todayIso = today()) {
   const sort = options.sort ?? "signals";
   const page = Math.max(1, Math.floor(options.page ?? 1));
+  const pageSize = Math.max(1, Math.floor(options.pageSize ?? SIGNALS_PAGE_SIZE));
   refreshSignalRows(viewer.authorityId, todayIso);
-  const total = statements.count.get(viewer.authorityId) as number;
-  const stored = statements.page[sort].all({ authority: viewer.authorityId, limit: SIGNALS_PAGE_SIZE, offset: (page - 1) * SIGNALS_PAGE_SIZE }) as StoredRow[];
-  const rows: SignalListRow[] = stored.map((r) => ({
+  const stored = statements.page[sort].all({ authority: viewer.authorityId, limit: pageSize + 1, offset: (page - 1) * pageSize }) as StoredRow[];
+  const rows: SignalListRow[] = stored.slice(0, pageSize).map((r) => ({
     key: enterpriseKey(r),
     name: r.name,
     country: r.country,
     signals: JSON.parse(r.signals) as Signal[],
     latestViolation: r.latestViolation,
   }));
-  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise_signals.viewed", entity: "enterprise", entityId: null, ipAddress: viewer.ipAddress, detail: { count: total, page } });
-  return { rows, total, page, pageSize: SIGNALS_PAGE_SIZE };
+  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise_signals.viewed", entity: "enterprise", entityId: null, ipAddress: viewer.ipAddress, detail: { count: rows.length, page, sort } });
+  return { rows, page, hasNext: stored.length > pageSize };
 }

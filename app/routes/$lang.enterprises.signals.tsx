@@ -32,7 +32,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     sort,
     title: `${t("signals.listTitle")} – ${t("common:app.name")}`,
     previous: list.page > 1 ? pageLink(list.page - 1) : null,
-    next: list.page * list.pageSize < list.total ? pageLink(list.page + 1) : null,
+    next: list.hasNext ? pageLink(list.page + 1) : null,
     rows: list.rows.map((r) => ({
       ...r,
       countryName: countryName(r.country, locale),

@@ -22,16 +22,14 @@ const generation = () => sqlite.prepare("select value from data_generation").plu
 let norway: ReturnType<typeof viewerOf>;
 let poland: ReturnType<typeof viewerOf>;
 
-/** Every row of the list, over all its pages. */
+/** Every row of the list, over all its pages (of one row, so that the demo data's short list has several). */
 function wholeList(viewer: typeof norway, today = TODAY, sort: "signals" | "name" | "latest" = "signals") {
   const rows: ReturnType<typeof signalRows.listEnterpriseSignals>["rows"] = [];
   for (let page = 1; ; page++) {
-    const list = signalRows.listEnterpriseSignals(viewer, { sort, page }, today);
+    const list = signalRows.listEnterpriseSignals(viewer, { sort, page, pageSize: 1 }, today);
     rows.push(...list.rows);
-    if (page * list.pageSize >= list.total) {
-      expect(rows).toHaveLength(list.total);
-      return rows;
-    }
+    if (!list.hasNext) return rows;
+    expect(list.rows).toHaveLength(1);
   }
 }
 
@@ -61,7 +59,8 @@ afterAll(() => database?.cleanup());
 describe("the stored signals list", () => {
   it("lists exactly the enterprises whose page shows signals, with the same signals, and nothing of NO–LT for Poland", () => {
     const listed = wholeList(norway);
-    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeGreaterThan(1);
+    expect(new Set(listed.map((r) => r.key)).size).toBe(listed.length);
     expect(byKey(listed)).toEqual(byKey(computedOneByOne(norway)));
     expect(listed.map((r) => r.key)).toContain(KEY);
     expect(wholeList(poland)).toEqual([]);
