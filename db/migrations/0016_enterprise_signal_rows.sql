@@ -48,125 +48,157 @@ CREATE TABLE `enterprise_signal_stale` (
 	`enterprise_id` integer PRIMARY KEY NOT NULL
 );
 --> statement-breakpoint
+-- Each trigger adds only ids not marked yet (and distinct, by UNION): a statement's own conflict clause (an upsert,
+-- INSERT OR REPLACE) overrides a trigger's OR IGNORE, so the insert must never meet a conflict at all.
 CREATE TRIGGER `enterprise_signal_stale_exchanges_insert` AFTER INSERT ON `exchanges` WHEN new.`enterprise_id` IS NOT NULL BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`enterprise_id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_exchanges_update` AFTER UPDATE ON `exchanges` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id`) WHERE id IS NOT NULL;
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_exchanges_delete` AFTER DELETE ON `exchanges` WHEN old.`enterprise_id` IS NOT NULL BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (old.`enterprise_id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT old.`enterprise_id` AS id) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_questions_insert` AFTER INSERT ON `exchange_questions` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT `enterprise_id` FROM `exchanges` WHERE `id` = new.`exchange_id` AND `enterprise_id` IS NOT NULL;
+    SELECT c.id FROM (SELECT `enterprise_id` AS id FROM `exchanges` WHERE `id` = new.`exchange_id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_questions_update` AFTER UPDATE ON `exchange_questions` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT `enterprise_id` FROM `exchanges` WHERE `id` IN (new.`exchange_id`, old.`exchange_id`) AND `enterprise_id` IS NOT NULL;
+    SELECT c.id FROM (SELECT `enterprise_id` AS id FROM `exchanges` WHERE `id` IN (new.`exchange_id`, old.`exchange_id`)) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_questions_delete` AFTER DELETE ON `exchange_questions` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT `enterprise_id` FROM `exchanges` WHERE `id` = old.`exchange_id` AND `enterprise_id` IS NOT NULL;
+    SELECT c.id FROM (SELECT `enterprise_id` AS id FROM `exchanges` WHERE `id` = old.`exchange_id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_inspections_update` AFTER UPDATE ON `inspections` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT `enterprise_id` FROM `inspection_enterprises` WHERE `inspection_id` IN (new.`id`, old.`id`);
+    SELECT c.id FROM (SELECT `enterprise_id` AS id FROM `inspection_enterprises` WHERE `inspection_id` IN (new.`id`, old.`id`)) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_inspections_delete` BEFORE DELETE ON `inspections` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT `enterprise_id` FROM `inspection_enterprises` WHERE `inspection_id` = old.`id`;
+    SELECT c.id FROM (SELECT `enterprise_id` AS id FROM `inspection_enterprises` WHERE `inspection_id` = old.`id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_inspection_enterprises_insert` AFTER INSERT ON `inspection_enterprises` BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`enterprise_id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_inspection_enterprises_update` AFTER UPDATE ON `inspection_enterprises` BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) SELECT new.`enterprise_id` UNION SELECT old.`enterprise_id`;
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_inspection_enterprises_delete` AFTER DELETE ON `inspection_enterprises` BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (old.`enterprise_id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT old.`enterprise_id` AS id) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_violations_insert` AFTER INSERT ON `violations` WHEN new.`enterprise_id` IS NOT NULL BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`enterprise_id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_violations_update` AFTER UPDATE ON `violations` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id`) WHERE id IS NOT NULL;
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_violations_delete` AFTER DELETE ON `violations` WHEN old.`enterprise_id` IS NOT NULL BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (old.`enterprise_id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT old.`enterprise_id` AS id) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 -- A person or contact detail links its enterprise to every other enterprise sharing it: all of them are marked,
 -- also when the row goes (the link it made can no longer be found from either side).
 CREATE TRIGGER `enterprise_signal_stale_people_insert` AFTER INSERT ON `enterprise_people` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT new.`enterprise_id` UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` = new.`person_key`;
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` = new.`person_key`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_people_update` AFTER UPDATE ON `enterprise_people` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT new.`enterprise_id` UNION SELECT old.`enterprise_id`
-    UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` IN (new.`person_key`, old.`person_key`);
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id` UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` IN (new.`person_key`, old.`person_key`)) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_people_delete` AFTER DELETE ON `enterprise_people` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT old.`enterprise_id` UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` = old.`person_key`;
+    SELECT c.id FROM (SELECT old.`enterprise_id` AS id UNION SELECT `enterprise_id` FROM `enterprise_people` WHERE `person_key` = old.`person_key`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_contacts_insert` AFTER INSERT ON `enterprise_contacts` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT new.`enterprise_id` UNION
-    SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = new.`kind` AND `match_value` = new.`match_value`;
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id UNION SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = new.`kind` AND `match_value` = new.`match_value`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_contacts_update` AFTER UPDATE ON `enterprise_contacts` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT new.`enterprise_id` UNION SELECT old.`enterprise_id`
-    UNION SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = new.`kind` AND `match_value` = new.`match_value`
-    UNION SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = old.`kind` AND `match_value` = old.`match_value`;
+    SELECT c.id FROM (SELECT new.`enterprise_id` AS id UNION SELECT old.`enterprise_id` UNION SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = new.`kind` AND `match_value` = new.`match_value` UNION SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = old.`kind` AND `match_value` = old.`match_value`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_contacts_delete` AFTER DELETE ON `enterprise_contacts` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT old.`enterprise_id` UNION
-    SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = old.`kind` AND `match_value` = old.`match_value`;
+    SELECT c.id FROM (SELECT old.`enterprise_id` AS id UNION SELECT `enterprise_id` FROM `enterprise_contacts` WHERE `kind` = old.`kind` AND `match_value` = old.`match_value`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_successions_insert` AFTER INSERT ON `enterprise_successions` BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`predecessor_id`), (new.`successor_id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT new.`predecessor_id` AS id UNION SELECT new.`successor_id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_successions_update` AFTER UPDATE ON `enterprise_successions` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    VALUES (new.`predecessor_id`), (new.`successor_id`), (old.`predecessor_id`), (old.`successor_id`);
+    SELECT c.id FROM (SELECT new.`predecessor_id` AS id UNION SELECT new.`successor_id` UNION SELECT old.`predecessor_id` UNION SELECT old.`successor_id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_successions_delete` AFTER DELETE ON `enterprise_successions` BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (old.`predecessor_id`), (old.`successor_id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT old.`predecessor_id` AS id UNION SELECT old.`successor_id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `enterprise_signal_stale_enterprises_update` AFTER UPDATE ON `enterprises` BEGIN
-  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`) VALUES (new.`id`);
+  INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
+    SELECT c.id FROM (SELECT new.`id` AS id) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;
 --> statement-breakpoint
 -- A violation without a case is visible to the parties of its agreement.
 CREATE TRIGGER `enterprise_signal_stale_agreements_parties` AFTER UPDATE OF `party_a_id`, `party_b_id` ON `agreements` BEGIN
   INSERT OR IGNORE INTO `enterprise_signal_stale` (`enterprise_id`)
-    SELECT `enterprise_id` FROM `violations` WHERE `agreement_id` = new.`id` AND `enterprise_id` IS NOT NULL;
+    SELECT c.id FROM (SELECT `enterprise_id` AS id FROM `violations` WHERE `agreement_id` = new.`id`) AS c
+    WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `enterprise_signal_stale` s WHERE s.`enterprise_id` = c.id);
 END;

@@ -114,6 +114,20 @@ describe("the stored signals list", () => {
     expect(byKey(wholeList(norway, "2026-12-11"))).toEqual(byKey(computedOneByOne(norway, "2026-12-11")));
   });
 
+  it("marks enterprises also under a statement's own conflict clause (an upsert overrides the triggers' OR IGNORE)", () => {
+    const [predecessor, successor] = [enterpriseId(KEY), enterpriseId(SUCCESSOR_KEY)];
+    const authority = norway.authorityId;
+    const upsert = sqlite.prepare(
+      `insert into enterprise_successions (predecessor_id, successor_id, since_on, set_by_authority_id) values (?, ?, ?, ?)
+       on conflict (predecessor_id, successor_id) do update set since_on = excluded.since_on`,
+    );
+    // Twice, while both enterprises are already marked: neither the insert nor the update may conflict.
+    upsert.run(predecessor, successor, "2026-04-02", authority);
+    upsert.run(predecessor, successor, "2026-04-01", authority);
+    expect(sqlite.prepare("select enterprise_id from enterprise_signal_stale order by enterprise_id").pluck().all()).toEqual([predecessor, successor].sort((a, b) => a - b));
+    expect(byKey(wholeList(norway))).toEqual(byKey(computedOneByOne(norway)));
+  });
+
   it("audits each list view with the page read", () => {
     const before = sqlite.prepare("select count(*) from audit_log where action = 'enterprise_signals.viewed' and user_id = ?").pluck().get(norway.userId) as number;
     signalRows.listEnterpriseSignals(norway, { page: 1 }, TODAY);
