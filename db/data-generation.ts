@@ -1,8 +1,9 @@
 // Keeps the `data_generation` number (migration 0008) moving with every write to the data that pages and figures
 // are derived from. Triggers are installed on every ordinary table after migrating, so tables added by later
 // migrations are covered without anyone remembering to. Left out: logs and bookkeeping that no derived page or
-// figure reads (the audit log, sessions, sign-in and rate-limit records, in-app notifications), the full-text
-// index (its own tables follow the content tables, which are covered), and SQLite's and drizzle's own tables.
+// figure reads (the audit log, sessions, sign-in and rate-limit records, in-app notifications), tables derived from
+// the others (the stored enterprise signals), the full-text index (its own tables follow the content tables, which
+// are covered), and SQLite's and drizzle's own tables.
 import type Database from "better-sqlite3";
 
 const NOT_DERIVED_FROM = new Set([
@@ -12,6 +13,10 @@ const NOT_DERIVED_FROM = new Set([
   "rate_limit_hits",
   "notifications",
   "data_generation",
+  // Derived themselves (migration 0016): recomputing them on a read must not look like new data.
+  "enterprise_signal_rows",
+  "enterprise_signal_authorities",
+  "enterprise_signal_stale",
   "__drizzle_migrations",
   "sqlite_sequence",
   "sqlite_stat1",

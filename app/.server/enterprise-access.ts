@@ -2,7 +2,7 @@
 // through cases it may open or records its own authority created. Every list, lookup, search and page that names
 // an enterprise goes through these functions, so a contact point of another agreement learns nothing — not the
 // name, not the address, not that the enterprise is known to the portal at all.
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { enterprises } from "../../db/schema";
 import { db } from "./db";
@@ -13,7 +13,7 @@ import { db } from "./db";
  * detail that came in through such a case; or a violation, person, contact detail or succession its own authority
  * recorded. Each branch reads an index on the enterprise.
  */
-export function enterpriseKnownBy(authorityId: number, enterpriseId: SQLiteColumn | SQL = enterprises.id): SQL {
+export function enterpriseKnownBy(authorityId: number | Placeholder, enterpriseId: SQLiteColumn | SQL | Placeholder = enterprises.id): SQL {
   return sql`(
     exists (select 1 from exchanges x where x.enterprise_id = ${enterpriseId}
       and (x.requesting_authority_id = ${authorityId} or (x.requested_authority_id = ${authorityId} and x.status <> 'draft')))

@@ -2,12 +2,12 @@
 // open), the establishment answers exchanges brought in, the people and contact details behind it (and recording
 // contact details from a case), related enterprises and the signals (app/domain/enterprise-signals). Need-to-know throughout (./enterprise-access): an enterprise the
 // viewer's authority does not know is "not found", and so is every related enterprise it does not know.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { enterpriseContacts, enterpriseFollows, enterprisePeople, enterprises, enterpriseSuccessions } from "../../db/schema";
 import { enterpriseKey, parseEnterpriseKey } from "~/domain/enterprise-access";
 import { namesOverTime, type NameSighting } from "~/domain/enterprise-names";
 import { contactMatchValue, personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
-import { enterpriseSignals, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
+import { enterpriseSignals, signalsChangeOn, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
 import { caseRetention, type CaseRetentionFacts } from "./retention";
 import { dateInOslo, today } from "./clock";
@@ -60,10 +60,12 @@ interface Params {
 }
 
 const statements = {
+  // Cross joins keep the exchanges the outer loop, read in date order from exchanges_enterprise_date_idx (with
+  // statistics the planner would rather start from the small authorities table and sort).
   exchanges: query<Params, { ref: string; type: string; status: string; sentOn: string | null; dueOn: string | null; createdOn: string; requestingCountry: string; requestedCountry: string }>(`
     select x.ref, x.type, x.status, x.sent_on as sentOn, x.due_on as dueOn, substr(x.created_at, 1, 10) as createdOn,
       ra.country as requestingCountry, rd.country as requestedCountry
-    from exchanges x join authorities ra on ra.id = x.requesting_authority_id join authorities rd on rd.id = x.requested_authority_id
+    from exchanges x cross join authorities ra on ra.id = x.requesting_authority_id cross join authorities rd on rd.id = x.requested_authority_id
     where x.enterprise_id = @enterprise and ${EXCHANGE_OPENABLE}
     order by coalesce(x.sent_on, substr(x.created_at, 1, 10)) desc, x.id desc limit 200`),
   inspections: query<Params, { ref: string; status: string; requestedOn: string | null; conductedOn: string | null; createdOn: string; hostCountry: string; relation: string; requestingCountry: string; partnerCountry: string }>(`
@@ -119,14 +121,22 @@ const statements = {
     select predecessor_id, successor_id, since_on from enterprise_successions where successor_id = @enterprise`),
 };
 
-function knownEnterprise(where: ReturnType<typeof eq>, authorityId: number) {
-  return (
-    db
-      .select({ id: enterprises.id, country: enterprises.country, registrationNumber: enterprises.registrationNumber, name: enterprises.name, address: enterprises.address })
-      .from(enterprises)
-      .where(and(where, enterpriseKnownBy(authorityId)))
-      .get() ?? null
-  );
+const enterpriseColumns = { id: enterprises.id, country: enterprises.country, registrationNumber: enterprises.registrationNumber, name: enterprises.name, address: enterprises.address };
+// Prepared once: the need-to-know condition is long, and the signals list's rows check it for thousands of enterprises.
+const knownById = db
+  .select(enterpriseColumns)
+  .from(enterprises)
+  .where(and(eq(enterprises.id, sql.placeholder("id")), enterpriseKnownBy(sql.placeholder("authority"))))
+  .prepare();
+const knownByNumber = db
+  .select(enterpriseColumns)
+  .from(enterprises)
+  .where(and(eq(enterprises.country, sql.placeholder("country")), eq(enterprises.registrationNumber, sql.placeholder("number")), enterpriseKnownBy(sql.placeholder("authority"))))
+  .prepare();
+
+/** The enterprise with this id, or with this country and number, if the authority knows it; null otherwise. */
+function knownEnterprise(which: { id: number } | { country: string; registrationNumber: string }, authorityId: number) {
+  return ("id" in which ? knownById.get({ id: which.id, authority: authorityId }) : knownByNumber.get({ country: which.country, number: which.registrationNumber, authority: authorityId })) ?? null;
 }
 
 export type RelationVia =
@@ -159,7 +169,7 @@ function relatedEnterprises(enterpriseId: number, authorityId: number, people: R
   }
   const related: RelatedEnterprise[] = [];
   for (const [id, via] of found) {
-    const other = knownEnterprise(eq(enterprises.id, id), authorityId);
+    const other = knownEnterprise({ id }, authorityId);
     if (!other) continue;
     related.push({ key: enterpriseKey(other), name: other.name, country: other.country, violationCount: statements.violationCount.get({ authority: authorityId, enterprise: id })?.count ?? 0, via });
   }
@@ -207,6 +217,8 @@ function enterpriseRecord(enterprise: { id: number; country: string; registratio
     related,
     tips: tipRows.map((tip) => ({ ref: tip.ref, sector: tip.sector, status: tip.status, receivedOn: dateInOslo(tip.createdAt) })),
     signals: enterpriseSignals(facts, todayIso) as Signal[],
+    /** The day time alone changes the signals (for the stored rows of ./enterprise-signal-rows). */
+    signalsChangeOn: signalsChangeOn(facts, todayIso),
   };
 }
 
@@ -232,7 +244,7 @@ export type EnterprisePage = ReturnType<typeof enterpriseRecord> & { names: Retu
 export function viewEnterprise(key: string, viewer: EnterpriseViewer, todayIso = today()): EnterprisePage | null {
   const parsed = parseEnterpriseKey(key);
   if (!parsed) return null;
-  const enterprise = knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, viewer.authorityId);
+  const enterprise = knownEnterprise(parsed, viewer.authorityId);
   if (!enterprise) return null;
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.viewed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
   return { ...enterpriseRecord(enterprise, viewer.authorityId, todayIso, viewer.mayReadTips === true), names: enterpriseNameHistory(enterprise, viewer.authorityId) };
@@ -245,41 +257,15 @@ export function searchEnterprisesFor(query: string, viewer: EnterpriseViewer) {
   return matches.map((m) => ({ ...m, key: enterpriseKey(m) }));
 }
 
-const signalCandidates = query<{ authority: number; today: string; limit: number; tips: number }, { enterpriseId: number }>(`
-  select enterprise_id as enterpriseId from (
-    select v.enterprise_id, max(v.found_on) as latest from violations v
-    where v.enterprise_id is not null and v.agreement_id in (select id from agreements where party_a_id = @authority or party_b_id = @authority)
-    group by v.enterprise_id
-    union all
-    select x.enterprise_id, max(x.due_on) from exchanges x
-    where x.enterprise_id is not null and x.status in ('sent', 'accepted', 'clarification_requested') and x.due_on < @today
-      and ${EXCHANGE_OPENABLE}
-    group by x.enterprise_id
-    union all
-    select t.enterprise_id, max(substr(t.created_at, 1, 10)) from tips t
-    where @tips = 1 and t.enterprise_id is not null and t.authority_id = @authority
-    group by t.enterprise_id
-  ) group by enterprise_id order by max(latest) desc limit @limit`);
-
-export const SIGNALS_LIST_LIMIT = 200;
-
 /**
- * Enterprises the viewer knows that have at least one signal, from the most recent activity: candidates are the
- * enterprises with violations in the viewer's agreements, overdue requests it may open or tips it may read (signals
- * need one of those or links), each then checked with the same rules as its page. Audited as one list view.
+ * One enterprise's signals as the authority sees them (with its tips, for a viewer who may read them) — the same record as its page, so the signals list and the
+ * page never disagree — or null when the authority does not know it. For ./enterprise-signal-rows.
  */
-export function listEnterpriseSignals(viewer: EnterpriseViewer, todayIso = today()) {
-  const rows: { key: string; name: string; country: string; signals: Signal[]; latestViolation: string | null }[] = [];
-  const withTips = viewer.mayReadTips === true;
-  for (const { enterpriseId: id } of signalCandidates.all({ authority: viewer.authorityId, today: todayIso, limit: SIGNALS_LIST_LIMIT, tips: withTips ? 1 : 0 })) {
-    const enterprise = knownEnterprise(eq(enterprises.id, id), viewer.authorityId);
-    if (!enterprise) continue;
-    const record = enterpriseRecord(enterprise, viewer.authorityId, todayIso, withTips);
-    if (record.signals.length === 0) continue;
-    rows.push({ key: record.enterprise.key, name: enterprise.name, country: enterprise.country, signals: record.signals, latestViolation: record.violations[0]?.foundOn ?? null });
-  }
-  recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise_signals.viewed", entity: "enterprise", entityId: null, ipAddress: viewer.ipAddress, detail: { count: rows.length } });
-  return rows;
+export function enterpriseSignalsFor(enterpriseId: number, authorityId: number, withTips: boolean, todayIso: string) {
+  const enterprise = knownEnterprise({ id: enterpriseId }, authorityId);
+  if (!enterprise) return null;
+  const record = enterpriseRecord(enterprise, authorityId, todayIso, withTips);
+  return { enterprise, signals: record.signals, latestViolation: record.violations[0]?.foundOn ?? null, recomputeOn: record.signalsChangeOn };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -289,7 +275,7 @@ export type EnterpriseWriteResult = { ok: true } | { ok: false; reason: "not_fou
 
 function knownByKey(key: string, authorityId: number) {
   const parsed = parseEnterpriseKey(key);
-  return parsed ? knownEnterprise(and(eq(enterprises.country, parsed.country), eq(enterprises.registrationNumber, parsed.registrationNumber))!, authorityId) : null;
+  return parsed ? knownEnterprise(parsed, authorityId) : null;
 }
 
 export function isFollowing(userId: number, enterpriseId: number): boolean {

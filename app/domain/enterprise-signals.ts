@@ -13,6 +13,10 @@ export const SIGNAL_KINDS = [
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
+/** Orders of the signals list: most signals first, by name, by the latest violation. */
+export const SIGNAL_SORTS = ["signals", "name", "latest"] as const;
+export type SignalSort = (typeof SIGNAL_SORTS)[number];
+
 export interface EvidenceCase {
   /** A case, or a tip from the public (evidence only for the inspectorate that received it). */
   kind: "exchange" | "inspection" | "tip";
@@ -183,4 +187,27 @@ export function enterpriseSignals(facts: EnterpriseFacts, today: string): Signal
   }
 
   return signals;
+}
+
+/**
+ * The first day after `today` on which the same facts give different signals, or null when they never change by
+ * time alone. `requests_overdue` and `recent_tips` depend on the date: a request still waiting becomes overdue the
+ * day after it is due, and a tip counts from the day it was received until RECENT_TIPS_MONTHS later. Lets a stored
+ * list of signals (app/.server/enterprise-signal-rows.ts) know when to recompute a row although nothing was written.
+ */
+export function signalsChangeOn(facts: EnterpriseFacts, today: string): string | null {
+  const days = facts.requests.filter((r) => AWAITING_ANSWER.has(r.status) && r.dueOn !== null && r.dueOn >= today).map((r) => addDays(r.dueOn!, 1));
+  for (const tip of facts.tips ?? []) {
+    // Counted while receivedOn <= day < receivedOn + RECENT_TIPS_MONTHS (see `enterpriseSignals`).
+    if (tip.receivedOn > today) days.push(tip.receivedOn);
+    const expires = addMonths(tip.receivedOn, RECENT_TIPS_MONTHS);
+    if (expires > today) days.push(expires);
+  }
+  return days.sort()[0] ?? null;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }

@@ -3,37 +3,37 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUserWithPermission, userCan } from "~/.server/auth";
-import { listEnterpriseSignals } from "~/.server/enterprises";
+import { listEnterpriseSignals } from "~/.server/enterprise-signal-rows";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { EnterpriseSignalList, signalForDisplay } from "~/components/enterprise-signals";
 import { SelectField } from "~/components/forms";
+import { SIGNAL_SORTS } from "~/domain/enterprise-signals";
+import { Pagination } from "~/components/pagination";
 import { countryName, formatDate } from "~/lib/format";
 
-const SORTS = ["signals", "name", "latest"] as const;
-const querySchema = z.object({ sort: z.enum(SORTS).catch("signals").default("signals") });
+const querySchema = z.object({
+  sort: z.enum(SIGNAL_SORTS).catch("signals").default("signals"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
 
 export function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const user = requireUserWithPermission(request, "read:exchange:own-authority");
   if (user.authorityId === null) throw data(null, { status: 404 });
-  const { sort } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { sort, page } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const t = getFixedT(locale, ["enterprises", "common"]);
-  const rows = listEnterpriseSignals({ userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress, mayReadTips: userCan(user, "read:tip:own-authority") });
-  const collator = new Intl.Collator(locale);
-  rows.sort((a, b) =>
-    sort === "name"
-      ? collator.compare(a.name, b.name)
-      : sort === "latest"
-        ? (b.latestViolation ?? "").localeCompare(a.latestViolation ?? "") || collator.compare(a.name, b.name)
-        : b.signals.length - a.signals.length || collator.compare(a.name, b.name),
-  );
+  // Sorted and paged by the stored rows' indexes (app/.server/enterprise-signal-rows.ts).
+  const list = listEnterpriseSignals({ userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress, mayReadTips: userCan(user, "read:tip:own-authority") }, { sort, page });
+  const pageLink = (n: number) => `/${locale}/enterprises/signals?${new URLSearchParams({ sort, page: String(n) })}`;
   const date = (iso: string) => formatDate(iso, locale, "numeric");
   return {
     locale,
     sort,
     title: `${t("signals.listTitle")} – ${t("common:app.name")}`,
-    rows: rows.map((r) => ({
+    previous: list.page > 1 ? pageLink(list.page - 1) : null,
+    next: list.hasNext ? pageLink(list.page + 1) : null,
+    rows: list.rows.map((r) => ({
       ...r,
       countryName: countryName(r.country, locale),
       latestViolation: r.latestViolation ? date(r.latestViolation) : "–",
@@ -45,7 +45,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
 export default function EnterpriseSignals() {
-  const { locale, sort, rows } = useLoaderData<typeof loader>();
+  const { locale, sort, rows, previous, next } = useLoaderData<typeof loader>();
   const { t } = useTranslation("enterprises");
   return (
     <>
@@ -55,7 +55,7 @@ export default function EnterpriseSignals() {
       <h1>{t("signals.listTitle")}</h1>
       <p className="lead">{t("signals.lead")}</p>
       <Form method="get" className="search-form">
-        <SelectField name="sort" label={t("signals.sortBy")} defaultValue={sort} options={SORTS.map((s) => ({ value: s, label: t(`signals.sort.${s}`) }))} />
+        <SelectField name="sort" label={t("signals.sortBy")} defaultValue={sort} options={SIGNAL_SORTS.map((s) => ({ value: s, label: t(`signals.sort.${s}`) }))} />
         <button type="submit" className="button button--secondary">
           {t("signals.apply")}
         </button>
@@ -89,6 +89,7 @@ export default function EnterpriseSignals() {
           </table>
         </div>
       )}
+      <Pagination previous={previous} next={next} />
     </>
   );
 }

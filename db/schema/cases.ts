@@ -110,7 +110,8 @@ export const exchanges = sqliteTable(
       .where(sql`status in ('draft', 'sent', 'accepted', 'clarification_requested', 'answered', 'partially_answered')`),
     // Outcome metrics per agreement and period.
     index("exchanges_agreement_sent_idx").on(t.agreementId, t.sentOn, t.type, t.status),
-    index("exchanges_enterprise_idx").on(t.enterpriseId),
+    // The enterprise page's order (migration 0016).
+    index("exchanges_enterprise_date_idx").on(t.enterpriseId, sql`coalesce(${t.sentOn}, substr(${t.createdAt}, 1, 10))`, t.id),
     index("exchanges_forwarded_from_idx").on(t.forwardedFromAuthorityId),
     index("exchanges_created_by_idx").on(t.createdById),
     index("exchanges_closed_idx").on(t.closedAt),
@@ -540,7 +541,8 @@ export const violations = sqliteTable(
     index("violations_exchange_idx").on(t.exchangeId),
     index("violations_inspection_idx").on(t.inspectionId),
     index("violations_activity_idx").on(t.activityId),
-    index("violations_enterprise_idx").on(t.enterpriseId),
+    // Newest first on the enterprise page (migration 0016).
+    index("violations_enterprise_found_idx").on(t.enterpriseId, t.foundOn, t.id),
     index("violations_recorded_by_idx").on(t.recordedByAuthorityId),
     index("violations_created_by_idx").on(t.createdById),
     check(

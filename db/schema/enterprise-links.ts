@@ -1,7 +1,7 @@
 // The people behind enterprises, their contact details as cases bring them in, predecessor/successor links set by
 // inspectors, and who follows which enterprise. Each person and contact row names the case it came from, so
 // retention can remove what came only from an anonymised case (app/.server/retention-run.ts).
-import { sql } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ENTERPRISE_CONTACT_KINDS, ENTERPRISE_PERSON_ROLES } from "../../app/domain/enterprise-links";
 import { users } from "./accounts";
@@ -32,7 +32,8 @@ export const enterprisePeople = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("enterprise_people_enterprise_idx").on(t.enterpriseId),
+    // The enterprise page's order (migration 0016).
+    index("enterprise_people_enterprise_from_idx").on(t.enterpriseId, sql`coalesce(${t.fromOn}, '') desc`, t.id),
     index("enterprise_people_person_key_idx").on(t.personKey, t.enterpriseId),
     index("enterprise_people_exchange_idx").on(t.exchangeId),
     index("enterprise_people_inspection_idx").on(t.inspectionId),
@@ -62,7 +63,7 @@ export const enterpriseContacts = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("enterprise_contacts_enterprise_idx").on(t.enterpriseId),
+    index("enterprise_contacts_enterprise_kind_idx").on(t.enterpriseId, t.kind, desc(t.seenOn)),
     index("enterprise_contacts_match_idx").on(t.kind, t.matchValue, t.enterpriseId),
     index("enterprise_contacts_exchange_idx").on(t.exchangeId),
     index("enterprise_contacts_inspection_idx").on(t.inspectionId),

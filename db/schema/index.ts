@@ -3,3 +3,4 @@ export * from "./accounts";
 export * from "./cases";
 export * from "./content";
 export * from "./enterprise-links";
+export * from "./enterprise-signals";

@@ -20,6 +20,7 @@ import {
   type Locale,
 } from "../../app/domain/vocabulary";
 import { QUESTION_CATALOGUE } from "../../app/domain/question-catalogue";
+import { contactMatchValue, personKey } from "../../app/domain/enterprise-links";
 
 export interface SyntheticSizes {
   authorities: number;
@@ -217,6 +218,8 @@ const COMPANY_TRADES = [
   ..."Agro Fisk Service Partner Group Works Technika Industri".split(" "),
 ];
 const STREETS = "Storgata|Gedimino pr.|Kongens gate|Laisvės al.|Industriveien|Pramonės g.|Havnegata".split("|");
+const PERSON_FIRST_NAMES = "Jonas|Ona|Tomas|Rūta|Ola|Kari|Mindaugas|Ingrid|Darius|Lars|Eglė|Nina|Andrius|Per|Asta".split("|");
+const PERSON_LAST_NAMES = "Petraitis|Nordmann|Kazlauskas|Hansen|Jankauskas|Johansen|Stankevičius|Olsen|Vasiliauskas|Larsen|Žukauskas|Berg|Butkus|Dahl|Paulauskas|Lie|Urbonas|Moen|Kavaliauskas|Bakken".split("|");
 const CITIES = ["Oslo", "Bergen", "Stavanger", "Trondheim", "Vilnius", "Kaunas", "Klaipėda", "Drammen", "Šiauliai"];
 const SUBJECTS = [
   "Posted workers at a construction site",
@@ -835,6 +838,7 @@ export function seedSyntheticData(
     const exAgreement = new Int32Array(nExchanges);
     const exDay = new Int32Array(nExchanges);
     const exEnterprise = new Int32Array(nExchanges);
+    const exRequesting = new Int32Array(nExchanges);
     {
       const exchangeRows = new RowBuffer(
         sqlite,
@@ -962,6 +966,7 @@ export function seedSyntheticData(
             exAgreement[i] = k;
             exDay[i] = d;
             exEnterprise[i] = e;
+            exRequesting[i] = requesting;
 
             if (type !== "alert") {
               const questionCount = 2 + int(3);
@@ -1269,6 +1274,72 @@ export function seedSyntheticData(
     }
 
     phaseDone("violations");
+
+    // --- The people and contact details behind the enterprises, as their first exchange brought them in ---
+    // Drawn from pools so that enterprises share managers, addresses, phones and e-mail domains about as often
+    // as the threat-actor pattern needs (a person in one to a few enterprises, a few shared agencies' phones
+    // and domains), plus predecessor/successor links: the enterprise page's related enterprises and the
+    // related-violations signal get realistic work at every size.
+    {
+      const people = new RowBuffer(
+        sqlite,
+        `insert into enterprise_people (enterprise_id, name, birth_date, person_key, role, from_on, to_on, exchange_id,
+           recorded_by_authority_id, created_at)`,
+        10,
+      );
+      const contacts = new RowBuffer(
+        sqlite,
+        `insert into enterprise_contacts (enterprise_id, kind, value, match_value, seen_on, exchange_id,
+           recorded_by_authority_id, created_at)`,
+        8,
+      );
+      const successions = sqlite.prepare(
+        `insert or ignore into enterprise_successions (predecessor_id, successor_id, since_on, set_by_authority_id, created_at)
+         values (?, ?, ?, ?, ?)`,
+      );
+      const personPool = Math.max(1, Math.floor(nEnterprises * 0.8));
+      const seen = new Uint8Array(nEnterprises);
+      const person = (p: number) => {
+        const name = `${PERSON_FIRST_NAMES[p % PERSON_FIRST_NAMES.length]} ${
+          PERSON_LAST_NAMES[Math.floor(p / PERSON_FIRST_NAMES.length) % PERSON_LAST_NAMES.length]
+        }`;
+        // Born 1950–1999, fixed per person (name and date repeat together only after 109,500 people).
+        const birthDate = new Date(Date.UTC(1950, 0, 1 + (p % 18_250))).toISOString().slice(0, 10);
+        return { name, birthDate, key: personKey({ name, birthDate }) };
+      };
+      const contact = (kind: "address" | "phone" | "email_domain", value: string, e: number, exchange: number, authority: number, on: string) =>
+        contacts.add(enterpriseIds[e], kind, value, contactMatchValue(kind, value) ?? value, on, exchange, authority, `${on}T10:00:00.000Z`);
+      inChunks(
+        nExchanges,
+        chunkSize,
+        (start, end) => {
+          for (let i = start; i < end; i++) {
+            const e = exEnterprise[i]!;
+            if (e < 0 || seen[e]) continue;
+            seen[e] = 1;
+            const on = day(exDay[i]!);
+            const exchange = exId[i]!;
+            const authority = exRequesting[i]!;
+            const roles = rnd() < 0.4 ? (["manager", "board_member"] as const) : (["manager"] as const);
+            for (const role of roles) {
+              const p = person(int(personPool));
+              people.add(enterpriseIds[e], p.name, p.birthDate, p.key, role, day(exDay[i]! - 200 - int(1500)), null, exchange, authority, `${on}T10:00:00.000Z`);
+            }
+            contact("address", `${STREETS[int(STREETS.length)]} ${1 + int(1200)}, ${CITIES[int(CITIES.length)]}`, e, exchange, authority, on);
+            const phone = rnd() < 0.1 ? 4_000_000 + int(500) : 10_000_000 + int(89_999_999);
+            contact("phone", `+${countryOfAuthority.get(authority) === "LT" ? "370" : "47"} ${phone}`, e, exchange, authority, on);
+            contact("email_domain", rnd() < 0.2 ? `agency${int(1000)}.example` : `firm${e + 1}.example`, e, exchange, authority, on);
+            // One in a hundred continues the business of another enterprise.
+            if (nEnterprises > 1 && rnd() < 0.01) {
+              const successor = (e + 1 + int(nEnterprises - 1)) % nEnterprises;
+              successions.run(enterpriseIds[e], enterpriseIds[successor], on, authority, `${on}T10:00:00.000Z`);
+            }
+          }
+        },
+        [people, contacts],
+      );
+    }
+    phaseDone("enterprise people, contact details and successions");
   }
 
   // --- Reference counters, so references made by the app continue after the synthetic ones ---

@@ -2,11 +2,13 @@
 // on it (once with one process, once with WEB_CONCURRENCY=2 workers) and measures the key pages under load, next
 // to a bare node:http server answering the same bytes; it ends with the peak RSS of every serving process.
 //
-//   npm run bench -- [--exchanges N] [--duration S] [--connections C] [--json file]
+//   npm run bench -- [--exchanges N] [--duration S] [--connections C] [--only text] [--json file]
 //
 //   --exchanges N    information exchanges to seed (violations N/2, inspections N/10); default sizes otherwise
 //   --duration S     seconds of load per route (and per reference run), default 5
 //   --connections C  concurrent connections for public pages, default 50 (signed-in routes use their own)
+//   --only text      bench only the routes whose path (as written in ROUTES, e.g. `/en/enterprises/:key`)
+//                    contains this text; may be given more than once
 //   --json file      also write [{route, requestsPerSecond, p50Ms, p99Ms, ratioToReference}] to the file
 //
 // Everything listens on 127.0.0.1 only, every step is bounded in time, and the children (server, reference
@@ -123,11 +125,12 @@ interface Options {
   exchanges?: number;
   duration: number;
   connections: number;
+  only: string[];
   json?: string;
 }
 
 function parseArguments(argv: string[]): Options {
-  const options: Options = { duration: 5, connections: 50 };
+  const options: Options = { duration: 5, connections: 50, only: [] };
   const positive = (flag: string, value: string | undefined) => {
     const n = Number(value);
     if (!value || !Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number`);
@@ -149,6 +152,11 @@ function parseArguments(argv: string[]): Options {
         options.connections = Math.floor(positive(flag, value));
         i++;
         break;
+      case "--only":
+        if (!value) throw new Error("--only needs part of a route's path");
+        options.only.push(value);
+        i++;
+        break;
       case "--json":
         if (!value) throw new Error("--json needs a file name");
         options.json = resolve(value);
@@ -159,7 +167,7 @@ function parseArguments(argv: string[]): Options {
         console.log(
           readFileSync(new URL(import.meta.url), "utf8")
             .split("\n")
-            .slice(0, 12)
+            .slice(0, 14)
             .join("\n"),
         );
         process.exit(0);
@@ -508,6 +516,13 @@ function resolveRoutePaths(databasePath: string) {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
+  if (options.only.length > 0) {
+    // Filtered before the placeholders are resolved, so `--only :key` matches the row as written.
+    const kept = ROUTES.filter((route) => options.only.some((text) => route.path.includes(text)));
+    if (kept.length === 0) throw new Error(`no route matches --only ${options.only.join(", ")}`);
+    ROUTES.splice(0, ROUTES.length, ...kept);
+    console.log(`routes: ${kept.map((route) => route.path).join(", ")}`);
+  }
   const sizes: SyntheticSizes =
     options.exchanges === undefined
       ? { ...DEFAULT_SYNTHETIC_SIZES }
@@ -563,8 +578,11 @@ async function main() {
         }
         headers.cookie = cookie;
       }
-      const response = await fetch(server.baseUrl + route.path, { headers, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+      // The first answer also shows one-off work (the signals list computes its stored rows on its first view).
+      const started = performance.now();
+      const response = await fetch(server.baseUrl + route.path, { headers, redirect: "manual", signal: AbortSignal.timeout(120_000) });
       const body = Buffer.from(await response.arrayBuffer());
+      const firstMs = performance.now() - started;
       if (response.status !== 200) {
         console.log(`skip ${route.path}: answered ${response.status}, not 200`);
         continue;
@@ -579,7 +597,7 @@ async function main() {
         conditional = again.status === 304 ? "If-None-Match → 304" : `If-None-Match → ${again.status} (not 304)`;
       }
       console.log(
-        `${route.path}: ${body.length.toLocaleString("en")} bytes, ${response.headers.get("content-type")}` +
+        `${route.path}: ${body.length.toLocaleString("en")} bytes, ${response.headers.get("content-type")}, first answer ${Math.round(firstMs)} ms` +
           (route.as ? ` (signed in as ${route.as})` : `, ${conditional}`),
       );
     }

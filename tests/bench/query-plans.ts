@@ -1,6 +1,6 @@
 // npm run bench:plans — the query plans of whole signed-in requests (every statement the request runs, not only
 // the list): seeds a synthetic data set, renders the inbox, the filtered inbox, a case page and a dashboard
-// through the built app, and prints each statement they ran whose plan scans a table instead of searching an
+// through the built app, an enterprise page and the signals list, and prints each statement they ran whose plan scans a table instead of searching an
 // index. A scan on a table that grows with the data is a page that slows as the data grows.
 //
 //   npx tsx tests/bench/query-plans.ts [--exchanges N]   (default 20,000; the plans are those of any size)
@@ -68,7 +68,22 @@ try {
     .prepare("select a.slug || '/' || p.slug from agreements a join project_periods p on p.agreement_id = a.id where a.slug like 'syn-%' order by a.id limit 1")
     .pluck()
     .get() as string;
+  // The enterprise with the most exchanges of the contact point's authority (as tests/bench/bench.ts picks it).
+  const enterpriseKey = reader
+    .prepare(
+      `select e.country || '-' || e.registration_number from exchanges x join enterprises e on e.id = x.enterprise_id
+        where x.requesting_authority_id = ? group by e.id order by count(*) desc limit 1`,
+    )
+    .pluck()
+    .get(authority) as string;
+  // The first view of the signals list computes the authority's stored rows (app/.server/enterprise-signal-rows.ts);
+  // the plans that matter are those of every view after it, so it is viewed once before the statements are recorded.
+  await (await handle(new Request("http://127.0.0.1:1/en/enterprises/signals", { headers: { cookie: contactPoint } }), context)).text();
   const pages: [string, string][] = [
+    [`/en/enterprises/${enterpriseKey}`, contactPoint],
+    ["/en/enterprises/signals", contactPoint],
+    ["/en/enterprises/signals?sort=name&page=2", contactPoint],
+    ["/en/enterprises/signals?sort=latest", contactPoint],
     ["/en/cases", contactPoint],
     ["/en/cases?status=accepted&direction=incoming", contactPoint],
     [`/en/cases/exchanges/${caseRef}`, contactPoint],

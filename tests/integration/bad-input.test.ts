@@ -878,8 +878,11 @@ const isRefusal = (answer: Answer) => answer.status >= 400 || (answer.status ===
  * build; builds first if there is no build (`npm test` builds before the tests).
  */
 async function withBuildLock<T>(start: () => Promise<T>): Promise<T> {
-  const holder = spawn("flock", ["/tmp/portal-build.lock", "sh", "-c", "{ test -f build/server/index.js || npm run build >&2; } && echo locked && exec cat"], {
+  // The build runs outside Vitest's environment: vite.config.ts leaves the Remix plugin out when VITEST is set.
+  const { VITEST: _vitest, ...buildEnv } = process.env;
+  const holder = spawn("flock", ["/tmp/portal-build.lock", "sh", "-c", "{ test -f build/server/server.js || npm run build >&2; } && echo locked && exec cat"], {
     cwd: ROOT,
+    env: buildEnv,
     stdio: ["pipe", "pipe", "inherit"],
   });
   try {

@@ -11,6 +11,7 @@ let database: Awaited<ReturnType<typeof useAppDatabase>>;
 let sqlite: typeof import("~/.server/db").sqlite;
 let tips: typeof import("~/.server/tips");
 let enterprises: typeof import("~/.server/enterprises");
+let signalRows: typeof import("~/.server/enterprise-signal-rows");
 let exchanges: typeof import("~/.server/exchanges");
 let notifications: typeof import("~/.server/notifications");
 let retention: typeof import("~/.server/retention-run");
@@ -53,6 +54,7 @@ beforeAll(async () => {
   ({ sqlite } = await import("~/.server/db"));
   tips = await import("~/.server/tips");
   enterprises = await import("~/.server/enterprises");
+  signalRows = await import("~/.server/enterprise-signal-rows");
   exchanges = await import("~/.server/exchanges");
   notifications = await import("~/.server/notifications"); // registers the tip-link listener, as the server does
   retention = await import("~/.server/retention-run");
@@ -147,7 +149,7 @@ describe("the enterprise timeline shows tips only to who may open them", () => {
   });
 
   it("puts the enterprise on the signals list through its recent tips", () => {
-    const rows = enterprises.listEnterpriseSignals(norway, "2026-12-02");
+    const { rows } = signalRows.listEnterpriseSignals(norway, { pageSize: 200 }, "2026-12-02");
     expect(rows.find((r) => r.key === KEY)?.signals.map((s) => s.kind)).toContain("recent_tips");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enterpriseSignals, type EnterpriseFacts } from "~/domain/enterprise-signals";
+import { enterpriseSignals, signalsChangeOn, type EnterpriseFacts } from "~/domain/enterprise-signals";
 import { mayKnowEnterprise, mayOpenCase, parseEnterpriseKey } from "~/domain/enterprise-access";
 import { contactMatchValue, personKey } from "~/domain/enterprise-links";
 
@@ -9,6 +9,50 @@ const ji = (ref: string) => ({ kind: "inspection" as const, ref });
 const kinds = (facts: Partial<EnterpriseFacts>, today = "2026-12-01") => enterpriseSignals({ ...NONE, ...facts }, today).map((s) => s.kind);
 
 describe("enterprise signals", () => {
+  it("say when time alone changes them: the day after the earliest waiting request is due", () => {
+    const requests = [
+      { ref: "EX-1", status: "sent", dueOn: "2026-12-10" },
+      { ref: "EX-2", status: "accepted", dueOn: "2026-12-05" },
+      { ref: "EX-3", status: "answered", dueOn: "2026-12-02" },
+      { ref: "EX-4", status: "sent", dueOn: "2026-11-30" },
+    ];
+    expect(signalsChangeOn({ ...NONE, requests }, "2026-12-01")).toBe("2026-12-06");
+    // Due today is not overdue yet; tomorrow it is, and the stored signals must be recomputed then.
+    expect(signalsChangeOn({ ...NONE, requests: [{ ref: "EX-5", status: "clarification_requested", dueOn: "2026-12-31" }] }, "2026-12-31")).toBe("2027-01-01");
+    expect(kinds({ requests: [{ ref: "EX-5", status: "sent", dueOn: "2026-12-31" }] }, "2026-12-31")).toEqual([]);
+    expect(kinds({ requests: [{ ref: "EX-5", status: "sent", dueOn: "2026-12-31" }] }, "2027-01-01")).toEqual(["requests_overdue"]);
+    // Already overdue, answered or without a due date: nothing left to change by time.
+    expect(signalsChangeOn({ ...NONE, requests: [requests[2]!, requests[3]!, { ref: "EX-6", status: "sent", dueOn: null }] }, "2026-12-01")).toBeNull();
+    expect(signalsChangeOn(NONE, "2026-12-01")).toBeNull();
+  });
+
+  it("say when time alone changes them: the day a tip is received and the day it stops being recent", () => {
+    const tips = [
+      { ref: "TIP-OLD", receivedOn: "2025-12-10" },
+      { ref: "TIP-NEW", receivedOn: "2026-11-20" },
+    ];
+    expect(signalsChangeOn({ ...NONE, tips }, "2026-12-01")).toBe("2026-12-10");
+    expect(signalsChangeOn({ ...NONE, tips: [{ ref: "TIP-LATER", receivedOn: "2026-12-03" }] }, "2026-12-01")).toBe("2026-12-03");
+    // The earliest change wins, whether a request or a tip.
+    expect(signalsChangeOn({ ...NONE, tips, requests: [{ ref: "EX-1", status: "sent", dueOn: "2026-12-04" }] }, "2026-12-01")).toBe("2026-12-05");
+    // Walk every day of two years: the signals change on the days named and on no other.
+    const facts = { ...NONE, tips: [{ ref: "TIP-LEAP", receivedOn: "2024-02-29" }, { ref: "TIP-B", receivedOn: "2024-07-31" }] };
+    let day = "2024-01-01";
+    let changeOn = signalsChangeOn(facts, day);
+    let before = JSON.stringify(enterpriseSignals(facts, day));
+    while (day < "2026-01-01") {
+      const next = new Date(`${day}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      day = next.toISOString().slice(0, 10);
+      const now = JSON.stringify(enterpriseSignals(facts, day));
+      const due = changeOn !== null && changeOn <= day;
+      if (!due) expect(now, day).toBe(before);
+      if (due) changeOn = signalsChangeOn(facts, day);
+      before = now;
+    }
+    expect(changeOn).toBeNull();
+  });
+
   it("fires nothing for an enterprise without facts", () => {
     expect(kinds({})).toEqual([]);
   });
