@@ -187,7 +187,9 @@ export function createPortalApp(options: PortalAppOptions) {
   if (options.clientBuildFolder) {
     // Hashed build assets never change; other public files may.
     app.use("/assets", express.static(join(options.clientBuildFolder, "assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(options.clientBuildFolder, { maxAge: "1h" }));
+    // The other public files (favicon.ico, …) all have an extension: pages never reach the file system.
+    const publicFiles = express.static(options.clientBuildFolder, { maxAge: "1h" });
+    app.use((req, res, next) => (/\.[^/]*$/.test(req.path) ? publicFiles(req, res, next) : next()));
   }
 
   // `/:lang/outcomes/:agreement/:period.csv` is served by the `…/:period/csv` resource route (a route segment
