@@ -267,6 +267,8 @@ console.log(`${requests} sequential requests per page after ${WARM_UP} warm-up o
     const m = best.get(page.path)!;
     console.log(`${m.cpu.toFixed(2).padStart(7)} ms CPU  ${m.wall.toFixed(2).padStart(7)} ms wall  ${String(m.bytes).padStart(7)} B  ${page.path}`);
   }
+  const peak = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1];
+  if (peak) console.log(`server peak RSS (VmHWM): ${(Number(peak) / 1024).toFixed(0)} MiB`);
   await stopServer(child);
 }
 if (profileDir) {
