@@ -114,7 +114,11 @@ export function inboxCountSql(filter: InboxFilter): string {
     // reading a row; SQLite rates it no better than the full index with the same columns, so it is named here
     // (INDEXED BY also fails the statement loudly should that index ever go).
     const awaiting = b.direction === "incoming" && b.filter.due !== undefined;
-    return `(select count(*) from exchanges e${awaiting ? " indexed by exchanges_awaiting_reply_idx" : ""} where ${exchangeWhere(b.direction, b.filter).join(" and ")})`;
+    // A due filter keeps only cases awaiting a reply (a subset of the open, sent ones), so the broader status
+    // terms the list needs for its own index say nothing more here; left in, they make SQLite test every entry
+    // several times (6x slower on 200,000 exchanges).
+    const where = exchangeWhere(b.direction, b.filter).filter((term) => !awaiting || (term !== "e.status <> 'draft'" && term !== `e.status in ${OPEN_EXCHANGE}`));
+    return `(select count(*) from exchanges e${awaiting ? " indexed by exchanges_awaiting_reply_idx" : ""} where ${where.join(" and ")})`;
   });
   return `select ${counts.join(" + ")} as n`;
 }
