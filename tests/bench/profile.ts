@@ -1,8 +1,8 @@
-// npx tsx tests/bench/profile.ts — the server's CPU time per request for the benched pages, and (with --cpu-prof)
+// npm run bench:profile — the server's CPU time per request for the benched pages, and (with --cpu-prof)
 // where that time goes. Throughput on a shared machine says little; the CPU time the server process itself spent
 // per request (from /proc, user + system) is steady under other load, so before/after figures are comparable.
 //
-//   npx tsx tests/bench/profile.ts [--db file] [--exchanges N] [--requests N] [--rounds R] [--cpu-prof dir] [--only text]
+//   npm run bench:profile -- [--db file] [--exchanges N] [--requests N] [--rounds R] [--cpu-prof dir] [--only text]
 //
 //   --db file        database to use; seeded (synthetic data, like the bench) when the file does not exist, kept after
 //   --exchanges N    exchanges to seed into a new database (default 200,000)
