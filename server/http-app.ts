@@ -305,13 +305,13 @@ export function createPortalApp(options: PortalAppOptions) {
   /**
    * A kept page for a plain anonymous GET/HEAD, answered before Express with the headers the whole pipeline gave
    * that page the first time (helmet's, the page's CSP, caching): the same answer for a fraction of the CPU.
-   * Anything unusual (a query, a body, a session cookie, an encoding other than gzip or none, request logging)
-   * takes the full pipeline.
+   * Anything unusual (a query, a body, a session cookie, an encoding other than gzip or none) takes the full
+   * pipeline.
    */
   function answerKeptPage(req: IncomingMessage, res: ServerResponse): boolean {
     const method = req.method;
     const url = req.url;
-    if ((method !== "GET" && method !== "HEAD") || !url || url.includes("?") || options.logRequests) return false;
+    if ((method !== "GET" && method !== "HEAD") || !url || url.includes("?")) return false;
     const headers = req.headers;
     if (headers["content-length"] || headers["transfer-encoding"] || !headers.host || !WELL_FORMED_HOST.test(headers.host)) return false;
     const acceptEncoding = headers["accept-encoding"];
@@ -322,7 +322,12 @@ export function createPortalApp(options: PortalAppOptions) {
     const replay = page && keptHeaders.get(page);
     if (!page || !replay) return false;
     const given = headers["x-request-id"];
-    res.setHeader("X-Request-Id", typeof given === "string" && /^[\w-]{8,64}$/.test(given) ? given : randomUUID());
+    const requestId = typeof given === "string" && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    res.setHeader("X-Request-Id", requestId);
+    if (options.logRequests) {
+      const started = process.hrtime.bigint();
+      res.on("finish", () => logger.info("request", { requestId, method, path: url, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+    }
     for (const [name, value] of replay) res.setHeader(name, value);
     const etag = gzip ? page.gzipEtag : page.etag;
     res.setHeader("ETag", etag);
