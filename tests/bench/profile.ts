@@ -94,6 +94,8 @@ function pages(): Array<{ path: string; as?: string }> {
       { path: "/en/cases?status=accepted&direction=incoming", as: contactPoint },
       { path: `/en/cases/exchanges/${String(ref)}`, as: contactPoint },
       { path: `/en/outcomes/${String(period)}`, as: SYNTHETIC_COORDINATOR_EMAIL },
+      // Benched too (not one of issue 14's pages): the heaviest signed-in page.
+      { path: "/en/enterprises/signals", as: contactPoint },
     ].filter((page) => !only || page.path.includes(only));
   } finally {
     sqlite.close();
