@@ -72,10 +72,20 @@ export function readServerEnv(env: Record<string, string | undefined> = process.
   };
 }
 
+let lastGiven: string | undefined;
+let lastOrigin = "";
+
 /** The portal's own origin for absolute links: PUBLIC_URL, or this machine's address in development. */
 export function publicOrigin(env: Record<string, string | undefined> = process.env): string {
   const given = env.PUBLIC_URL?.trim();
-  if (given) return absoluteHttpUrl.safeParse(given).data ?? given.replace(/\/+$/, "");
+  if (given) {
+    // Every page asks; the answer is parsed again only when the setting changes.
+    if (given !== lastGiven) {
+      lastGiven = given;
+      lastOrigin = absoluteHttpUrl.safeParse(given).data ?? given.replace(/\/+$/, "");
+    }
+    return lastOrigin;
+  }
   return `http://localhost:${env.PORT?.trim() || "3000"}`;
 }
 

@@ -51,33 +51,47 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const nameColumns = { nb: authorities.nameNb, lt: authorities.nameLt, en: authorities.nameEn } as const;
 const titleColumns = { nb: agreements.titleNb, lt: agreements.titleLt, en: agreements.titleEn } as const;
 
+/** One prepared statement per locale, for queries that read the locale's name or title column. */
+function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return { nb: make("nb"), lt: make("lt"), en: make("en") };
+}
+
+// Prepared once: these run on every inbox and case page, and building a drizzle query costs more than running it.
+const authorityParameter = sql.placeholder("authority");
+const agreementsOfAuthorityQuery = perLocale((locale) =>
+  db
+    .select({ id: agreements.id, slug: agreements.slug, title: titleColumns[locale], partner: { id: authorities.id, name: nameColumns[locale], country: authorities.country } })
+    .from(agreements)
+    // The partner is the other party.
+    .innerJoin(
+      authorities,
+      or(
+        and(eq(agreements.partyAId, authorityParameter), eq(authorities.id, agreements.partyBId)),
+        and(eq(agreements.partyBId, authorityParameter), eq(authorities.id, agreements.partyAId)),
+      ),
+    )
+    .where(and(or(eq(agreements.partyAId, authorityParameter), eq(agreements.partyBId, authorityParameter)), eq(agreements.status, "active")))
+    .orderBy(asc(agreements.slug))
+    .prepare(),
+);
+
 /** Agreements the authority is party to, each with the partner (the other party). */
 export function agreementsOfAuthority(authorityId: number, locale: Locale) {
-  const rows = db
-    .select({ id: agreements.id, slug: agreements.slug, title: titleColumns[locale], partyAId: agreements.partyAId, partyBId: agreements.partyBId, status: agreements.status })
-    .from(agreements)
-    .where(and(or(eq(agreements.partyAId, authorityId), eq(agreements.partyBId, authorityId)), eq(agreements.status, "active")))
-    .orderBy(asc(agreements.slug))
-    .all();
-  const partnerIds = rows.map((r) => (r.partyAId === authorityId ? r.partyBId : r.partyAId));
-  const partners = partnerIds.length
-    ? db.select({ id: authorities.id, name: nameColumns[locale], country: authorities.country }).from(authorities).where(inArray(authorities.id, partnerIds)).all()
-    : [];
-  return rows.map((r) => {
-    const partnerId = r.partyAId === authorityId ? r.partyBId : r.partyAId;
-    const partner = partners.find((p) => p.id === partnerId)!;
-    return { id: r.id, slug: r.slug, title: r.title, partner };
-  });
+  return agreementsOfAuthorityQuery[locale].all({ authority: authorityId });
 }
+
+const authoritiesOfCountryQuery = perLocale((locale) =>
+  db
+    .select({ id: authorities.id, name: nameColumns[locale] })
+    .from(authorities)
+    .where(and(eq(authorities.country, sql.placeholder("country")), sql`${authorities.id} <> ${sql.placeholder("exceptId")}`))
+    .orderBy(asc(nameColumns[locale]))
+    .prepare(),
+);
 
 /** Authorities of a country other than `exceptId` (forwarding targets). */
 export function authoritiesOfCountry(country: string, exceptId: number, locale: Locale) {
-  return db
-    .select({ id: authorities.id, name: nameColumns[locale] })
-    .from(authorities)
-    .where(and(eq(authorities.country, country), sql`${authorities.id} <> ${exceptId}`))
-    .orderBy(asc(nameColumns[locale]))
-    .all();
+  return authoritiesOfCountryQuery[locale].all({ country, exceptId });
 }
 
 /** Next human reference for an agreement, kind and year: `EX-NO-LT-2026-0042`. */
@@ -212,6 +226,25 @@ export function loadVisible(ref: string, authorityId: number) {
   return { row, side: (isRequester ? "requester" : "requested") as ExchangeActor };
 }
 
+// The case page's own reads, prepared once (see agreementsOfAuthorityQuery).
+const caseQueries = {
+  authority: perLocale((locale) =>
+    db.select({ name: nameColumns[locale], country: authorities.country }).from(authorities).where(eq(authorities.id, sql.placeholder("id"))).prepare(),
+  ),
+  agreement: perLocale((locale) =>
+    db.select({ slug: agreements.slug, title: titleColumns[locale] }).from(agreements).where(eq(agreements.id, sql.placeholder("id"))).prepare(),
+  ),
+  enterprise: db.select().from(enterprises).where(eq(enterprises.id, sql.placeholder("id"))).prepare(),
+  questions: db.select().from(exchangeQuestions).where(eq(exchangeQuestions.exchangeId, sql.placeholder("exchangeId"))).orderBy(asc(exchangeQuestions.position)).prepare(),
+  instrument: db.select().from(penaltyInstruments).where(eq(penaltyInstruments.exchangeId, sql.placeholder("exchangeId"))).prepare(),
+  violations: db
+    .select({ id: violations.id, category: violations.category, sanction: violations.sanction, foundOn: violations.foundOn, status: violations.status, fineAmountCents: violations.fineAmountCents, fineCurrency: violations.fineCurrency, legalReference: violations.legalReference })
+    .from(violations)
+    .where(eq(violations.exchangeId, sql.placeholder("exchangeId")))
+    .orderBy(asc(violations.id))
+    .prepare(),
+};
+
 export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, ipAddress: string) {
   if (user.authorityId === null) return null;
   const visible = loadVisible(ref, user.authorityId);
@@ -219,19 +252,13 @@ export function getExchangeCase(ref: string, user: SessionUser, locale: Locale, 
   const { row, side } = visible;
   recordAudit({ userId: user.id, authorityId: user.authorityId, action: "exchange.viewed", entity: "exchange", entityId: ref, ipAddress });
 
-  const authorityName = (id: number | null) =>
-    id === null ? null : (db.select({ name: nameColumns[locale], country: authorities.country }).from(authorities).where(eq(authorities.id, id)).get() ?? null);
-  const agreement = db.select({ slug: agreements.slug, title: titleColumns[locale] }).from(agreements).where(eq(agreements.id, row.agreementId)).get()!;
-  const enterprise = row.enterpriseId ? db.select().from(enterprises).where(eq(enterprises.id, row.enterpriseId)).get() : null;
-  const questions = db.select().from(exchangeQuestions).where(eq(exchangeQuestions.exchangeId, row.id)).orderBy(asc(exchangeQuestions.position)).all();
+  const authorityName = (id: number | null) => (id === null ? null : (caseQueries.authority[locale].get({ id }) ?? null));
+  const agreement = caseQueries.agreement[locale].get({ id: row.agreementId })!;
+  const enterprise = row.enterpriseId ? (caseQueries.enterprise.get({ id: row.enterpriseId }) ?? null) : null;
+  const questions = caseQueries.questions.all({ exchangeId: row.id });
   const { events, messages } = caseTimelineRecords({ exchangeId: row.id }, locale);
-  const instrument = db.select().from(penaltyInstruments).where(eq(penaltyInstruments.exchangeId, row.id)).get() ?? null;
-  const recordedViolations = db
-    .select({ id: violations.id, category: violations.category, sanction: violations.sanction, foundOn: violations.foundOn, status: violations.status, fineAmountCents: violations.fineAmountCents, fineCurrency: violations.fineCurrency, legalReference: violations.legalReference })
-    .from(violations)
-    .where(eq(violations.exchangeId, row.id))
-    .orderBy(asc(violations.id))
-    .all();
+  const instrument = caseQueries.instrument.get({ exchangeId: row.id }) ?? null;
+  const recordedViolations = caseQueries.violations.all({ exchangeId: row.id });
   const requested = authorityName(row.requestedAuthorityId)!;
   // Personal data of a case closed long ago is withheld here, for every page that shows the case (retention.ts).
   return withholdExchangeRecords({

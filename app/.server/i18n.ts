@@ -18,11 +18,44 @@ function buildResources() {
   return resources;
 }
 
+/** Options a plain lookup carries (what getFixedT and useTranslation add); anything else is translated afresh. */
+const PLAIN_OPTIONS = new Set(["lng", "lngs", "ns", "keyPrefix"]);
+
+/**
+ * Remembers the text of plain keys (no count, values, context or default) per language and namespace. The
+ * resources are the bundled locale files, loaded once when the process starts and never changed while it runs,
+ * so a plain key always gives the same text (decision 0080); a page translates hundreds of them.
+ */
+function rememberPlainTranslations(instance: I18n): I18n {
+  const translate = instance.t.bind(instance) as (key: unknown, options?: Record<string, unknown>) => unknown;
+  const known = new Map<string, unknown>();
+  const remembering = (key: unknown, options?: unknown, ...rest: unknown[]) => {
+    if (typeof key !== "string" || rest.length > 0 || (options !== undefined && (typeof options !== "object" || options === null))) {
+      return (translate as (...args: unknown[]) => unknown)(key, options, ...rest);
+    }
+    const given = options as Record<string, unknown> | undefined;
+    let cacheKey: string | undefined;
+    if (!given) cacheKey = `\u0000\u0000\u0000${key}`;
+    else if (Object.keys(given).every((name) => PLAIN_OPTIONS.has(name)) && (given.lngs == null || Array.isArray(given.lngs))) {
+      const ns = Array.isArray(given.ns) ? given.ns.join(",") : String(given.ns ?? "");
+      cacheKey = `${String(given.lng ?? "")}\u0000${(given.lngs as string[] | null | undefined)?.join(",") ?? ""}\u0000${ns}\u0000${String(given.keyPrefix ?? "")}\u0000${key}`;
+    }
+    if (cacheKey === undefined) return translate(key, given);
+    if (known.has(cacheKey)) return known.get(cacheKey);
+    const text = translate(key, given);
+    if (known.size < 50_000) known.set(cacheKey, text);
+    return text;
+  };
+  instance.t = remembering as unknown as I18n["t"];
+  return instance;
+}
+
 const root = createInstance();
 void root.init({ ...i18nOptions, resources: buildResources(), initImmediate: false });
+rememberPlainTranslations(root);
 
 const perLocale = new Map<Locale, I18n>(
-  LOCALES.map((lng) => [lng, root.cloneInstance({ lng, initImmediate: false })]),
+  LOCALES.map((lng) => [lng, rememberPlainTranslations(root.cloneInstance({ lng, initImmediate: false }))]),
 );
 
 /** The ready instance for a locale (for I18nextProvider during SSR). */

@@ -32,7 +32,8 @@ const FINAL_INSPECTION = "('closed', 'declined', 'withdrawn')";
 const INSPECTION_DUE_SQL = "(case i.status when 'requested' then i.response_due_on when 'conducted' then i.report_due_on else null end)";
 const partnerName = (alias: string) => `case :locale when 'nb' then ${alias}.name_nb when 'lt' then ${alias}.name_lt else ${alias}.name_en end`;
 
-function exchangeBranch(direction: "incoming" | "outgoing", filter: InboxFilter): string {
+/** The WHERE terms of an exchange branch: the list and the count share them, so they always agree. */
+function exchangeWhere(direction: "incoming" | "outgoing", filter: InboxFilter): string[] {
   const mine = direction === "incoming" ? "e.requested_authority_id" : "e.requesting_authority_id";
   const theirs = direction === "incoming" ? "e.requesting_authority_id" : "e.requested_authority_id";
   const where = [`${mine} = :authority`];
@@ -44,16 +45,21 @@ function exchangeBranch(direction: "incoming" | "outgoing", filter: InboxFilter)
   if (filter.partnerId) where.push(`${theirs} = :partner`);
   if (filter.due === "overdue") where.push(`e.status in ${AWAITING_EXCHANGE} and e.type <> 'alert' and e.due_on < :today`);
   if (filter.due === "week") where.push(`e.status in ${AWAITING_EXCHANGE} and e.type <> 'alert' and e.due_on between :today and :weekEnd`);
+  return where;
+}
+
+function exchangeBranch(direction: "incoming" | "outgoing", filter: InboxFilter): string {
+  const theirs = direction === "incoming" ? "e.requesting_authority_id" : "e.requested_authority_id";
   const order = filter.view === "open" ? "e.due_on" : "e.sent_on desc, e.id desc";
   return `select * from (
     select 'exchange' as kind, e.ref, e.type as subtype, e.status, e.urgency, e.due_on as dueOn, '${direction}' as direction,
            ${partnerName("pa")} as partner, e.sent_on as since
       from exchanges e join authorities pa on pa.id = ${theirs}
-     where ${where.join(" and ")}
+     where ${exchangeWhere(direction, filter).join(" and ")}
      order by ${order} limit :take)`;
 }
 
-function inspectionBranch(direction: "incoming" | "outgoing", filter: InboxFilter): string {
+function inspectionWhere(direction: "incoming" | "outgoing", filter: InboxFilter): string[] {
   const mine = direction === "incoming" ? "i.partner_authority_id" : "i.requesting_authority_id";
   const theirs = direction === "incoming" ? "i.requesting_authority_id" : "i.partner_authority_id";
   const where = [`${mine} = :authority`];
@@ -64,27 +70,57 @@ function inspectionBranch(direction: "incoming" | "outgoing", filter: InboxFilte
   if (filter.partnerId) where.push(`${theirs} = :partner`);
   if (filter.due === "overdue") where.push(`${INSPECTION_DUE_SQL} < :today`);
   if (filter.due === "week") where.push(`${INSPECTION_DUE_SQL} between :today and :weekEnd`);
+  return where;
+}
+
+function inspectionBranch(direction: "incoming" | "outgoing", filter: InboxFilter): string {
+  const theirs = direction === "incoming" ? "i.requesting_authority_id" : "i.partner_authority_id";
   const order = filter.view === "open" ? INSPECTION_DUE_SQL : "i.requested_on desc, i.id desc";
   return `select * from (
     select 'inspection' as kind, i.ref, i.mode as subtype, i.status, null as urgency, ${INSPECTION_DUE_SQL} as dueOn,
            '${direction}' as direction, ${partnerName("pa")} as partner, i.requested_on as since
       from inspections i join authorities pa on pa.id = ${theirs}
-     where ${where.join(" and ")}
+     where ${inspectionWhere(direction, filter).join(" and ")}
      order by ${order} limit :take)`;
+}
+
+/** The directions and kinds of case a filter lists: one branch each. */
+function branchesOf(filter: InboxFilter) {
+  const directions = filter.direction ? [filter.direction] : (["incoming", "outgoing"] as const);
+  const wantsExchanges = !filter.kind || filter.kind !== "inspection";
+  const wantsInspections = !filter.kind || filter.kind === "inspection";
+  const exchangeFilter = { ...filter, kind: filter.kind === "inspection" ? undefined : filter.kind };
+  return directions.flatMap((direction) => [
+    ...(wantsExchanges ? [{ kind: "exchange" as const, direction, filter: exchangeFilter }] : []),
+    ...(wantsInspections ? [{ kind: "inspection" as const, direction, filter }] : []),
+  ]);
 }
 
 /** The SQL of one inbox page for a filter (exported for the query-plan test). */
 export function inboxSql(filter: InboxFilter): string {
-  const directions = filter.direction ? [filter.direction] : (["incoming", "outgoing"] as const);
-  const branches: string[] = [];
-  const wantsExchanges = !filter.kind || filter.kind !== "inspection";
-  const wantsInspections = !filter.kind || filter.kind === "inspection";
-  for (const direction of directions) {
-    if (wantsExchanges) branches.push(exchangeBranch(direction, { ...filter, kind: filter.kind === "inspection" ? undefined : filter.kind }));
-    if (wantsInspections) branches.push(inspectionBranch(direction, filter));
-  }
+  const branches = branchesOf(filter).map((b) => (b.kind === "exchange" ? exchangeBranch(b.direction, b.filter) : inspectionBranch(b.direction, b.filter)));
   const order = filter.view === "open" ? "dueOn is null, dueOn, since desc, ref" : "since desc, ref desc";
   return `select * from (${branches.join(" union all ")}) order by ${order} limit :limit offset :offset`;
+}
+
+/**
+ * The SQL counting what a filter lists, all pages together (exported for the query-plan test): the branches' own
+ * WHERE terms, counted where they are, without the list's joins and sorting.
+ */
+export function inboxCountSql(filter: InboxFilter): string {
+  const counts = branchesOf(filter).map((b) => {
+    if (b.kind === "inspection") return `(select count(*) from inspections i where ${inspectionWhere(b.direction, b.filter).join(" and ")})`;
+    // The cases whose reply clock runs have a partial index (migration 0005) that answers the count without
+    // reading a row; SQLite rates it no better than the full index with the same columns, so it is named here
+    // (INDEXED BY also fails the statement loudly should that index ever go).
+    const awaiting = b.direction === "incoming" && b.filter.due !== undefined;
+    // A due filter keeps only cases awaiting a reply (a subset of the open, sent ones), so the broader status
+    // terms the list needs for its own index say nothing more here; left in, they make SQLite test every entry
+    // several times (6x slower on 200,000 exchanges).
+    const where = exchangeWhere(b.direction, b.filter).filter((term) => !awaiting || (term !== "e.status <> 'draft'" && term !== `e.status in ${OPEN_EXCHANGE}`));
+    return `(select count(*) from exchanges e${awaiting ? " indexed by exchanges_awaiting_reply_idx" : ""} where ${where.join(" and ")})`;
+  });
+  return `select ${counts.join(" + ")} as n`;
 }
 
 const statements = new Map<string, ReturnType<typeof sqlite.prepare>>();
@@ -148,8 +184,9 @@ export function listInbox(authorityId: number, locale: Locale, options: InboxFil
   };
 }
 
+// The same partial index as the overdue count (see inboxCountSql).
 const awaitingCount = sqlite.prepare(`
-  select (select count(*) from exchanges where requested_authority_id = :authority and status in ${AWAITING_EXCHANGE} and type <> 'alert')
+  select (select count(*) from exchanges indexed by exchanges_awaiting_reply_idx where requested_authority_id = :authority and status in ${AWAITING_EXCHANGE} and type <> 'alert')
        + (select count(*) from inspections where partner_authority_id = :authority and status = 'requested') as awaiting`);
 
 /**
@@ -158,26 +195,21 @@ const awaitingCount = sqlite.prepare(`
  */
 export const OVERDUE_INBOX_FILTER = { view: "open", direction: "incoming", due: "overdue" } as const satisfies InboxFilter;
 
-/** How many cases a filter lists, all pages together: the same SQL as the list itself. */
+/** How many cases a filter lists, all pages together: the same WHERE terms as the list itself. */
 export function countInbox(authorityId: number, filter: InboxFilter, today: string): number {
   const shape = `count:${JSON.stringify(filter)}`;
   let statement = statements.get(shape);
   if (!statement) {
-    statement = sqlite.prepare(`select count(*) as n from (${inboxSql(filter)})`);
+    statement = sqlite.prepare(inboxCountSql(filter));
     statements.set(shape, statement);
   }
-  const row = statement.get({
-    authority: authorityId,
-    locale: "en",
-    status: filter.status ?? null,
-    kind: filter.kind && filter.kind !== "inspection" ? filter.kind : null,
-    partner: filter.partnerId ?? null,
-    today,
-    weekEnd: endOfWeek(today),
-    take: -1,
-    limit: -1,
-    offset: 0,
-  }) as { n: number };
+  const parameters: Record<string, unknown> = { authority: authorityId };
+  if (filter.status) parameters.status = filter.status;
+  if (filter.kind && filter.kind !== "inspection") parameters.kind = filter.kind;
+  if (filter.partnerId) parameters.partner = filter.partnerId;
+  if (filter.due) parameters.today = today;
+  if (filter.due === "week") parameters.weekEnd = endOfWeek(today);
+  const row = statement.get(parameters) as { n: number };
   return row.n;
 }
 

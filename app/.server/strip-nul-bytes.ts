@@ -22,12 +22,35 @@ export function withoutNulBytes(chunk: Uint8Array): Uint8Array {
   return out.subarray(0, length);
 }
 
-/** A pass-through for the rendered HTML stream that drops NUL bytes. */
+/**
+ * A pass-through for the rendered HTML stream that drops NUL bytes and hands on what the renderer wrote in one
+ * turn of the event loop as one chunk: React writes a page in 2 KiB pieces, and each piece on its own would cross
+ * the web-stream plumbing and reach the socket as its own write. Later parts (deferred data) still stream.
+ */
 export function stripNulBytes(): Transform {
-  return new Transform({
+  let pending: Uint8Array[] = [];
+  let scheduled = false;
+  const handOn = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+    pending = [];
+    filter.push(bytes);
+  };
+  const filter = new Transform({
     transform(chunk: Buffer | string, encoding: BufferEncoding, callback: TransformCallback) {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
-      callback(null, withoutNulBytes(bytes));
+      pending.push(withoutNulBytes(bytes));
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(handOn);
+      }
+      callback();
+    },
+    flush(callback: TransformCallback) {
+      handOn();
+      callback();
     },
   });
+  return filter;
 }

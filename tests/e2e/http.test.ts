@@ -1,5 +1,6 @@
 // HTTP behaviour of the running production server: redirects, 404s, headers, health.
 import { createHash } from "node:crypto";
+import { request as httpRequest } from "node:http";
 import { describe, expect, inject, it } from "vitest";
 import { DEMO_USERS, signInAs } from "../support/http";
 
@@ -159,6 +160,37 @@ describe("public page caching", () => {
     expect((await get("/en/signin")).headers.get("cache-control")).toBe("no-store");
     expect((await get("/en/search?q=overtime")).headers.get("cache-control")).toBe("no-store");
     expect((await get("/en/cases")).headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers a kept page again with the same headers and bytes as the first time (the early path for kept pages)", async () => {
+    // Plain node:http, so the request carries exactly these headers (fetch adds Accept-Encoding of its own).
+    const raw = (path: string, method: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+        const req = httpRequest(`${baseUrl}${path}`, { method, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on("error", fail);
+        req.end();
+      });
+    const comparable = (headers: Record<string, unknown>) => {
+      const { date: _date, "x-request-id": _id, ...rest } = headers;
+      return rest;
+    };
+    for (const encoding of [{}, { "Accept-Encoding": "gzip, deflate, br" }] as Record<string, string>[]) {
+      const first = await raw("/nb/accessibility", "GET", encoding);
+      const again = await raw("/nb/accessibility", "GET", { ...encoding, "X-Request-Id": "kept-page-check" });
+      expect(first.status).toBe(200);
+      expect(again.status).toBe(200);
+      expect(again.headers["x-request-id"]).toBe("kept-page-check");
+      expect(comparable(again.headers)).toEqual(comparable(first.headers));
+      expect(again.headers["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+      expect(again.body.equals(first.body)).toBe(true);
+      const head = await raw("/nb/accessibility", "HEAD", encoding);
+      expect(comparable(head.headers)).toEqual(comparable(first.headers));
+      expect(head.body.length).toBe(0);
+    }
   });
 
   it("serves a gzip copy to readers that accept it", async () => {

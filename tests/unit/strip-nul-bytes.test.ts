@@ -54,4 +54,20 @@ describe("NUL bytes in rendered pages", () => {
     const clean = new Uint8Array([1, 2, 3]);
     expect(withoutNulBytes(clean)).toBe(clean);
   });
+
+  it("hands on what was written in one turn as one chunk, and what comes later as another", async () => {
+    const filter = stripNulBytes();
+    const received: string[] = [];
+    filter.on("data", (chunk: Buffer) => received.push(chunk.toString("utf8")));
+    const ended = new Promise((done) => filter.on("end", done));
+    filter.write("<p>one");
+    filter.write(Buffer.from([0x3c, 0x2f, 0x70, 0x3e, 0x00]));
+    filter.write("<p>two</p>");
+    await new Promise((done) => setImmediate(done));
+    await new Promise((done) => setImmediate(done));
+    filter.write("<p>later</p>");
+    filter.end("<p>last</p>");
+    await ended;
+    expect(received).toEqual(["<p>one</p><p>two</p>", "<p>later</p><p>last</p>"]);
+  });
 });
