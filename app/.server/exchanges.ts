@@ -20,17 +20,20 @@ import {
   type ExchangeActor,
   type ExchangeTransitionInput,
 } from "~/domain/exchange-workflow";
+import { validateRegistrationNumber } from "~/domain/identifiers";
 import { findQuestion } from "~/domain/question-catalogue";
 import { caseReference } from "~/domain/references";
 import type { ExchangeStatus, ExchangeType } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import type { AnswerableQuestion } from "~/lib/schemas/exchange-answers";
+import type { NewExchangeServerChecks } from "~/lib/schemas/exchanges";
 import { AGREEMENT_NOT_ACTIVE, agreementIsActive } from "./agreements";
 import { recordAudit } from "./audit";
 import { clarificationClockStart, explainReplyDueDate, replyDueDate } from "./due-dates";
 import { today } from "./clock";
 import type { Db } from "../../db/connection";
 import { db } from "./db";
+import { enterpriseForNewCase, getKnownEnterprise } from "./enterprise-access";
 import { recordEnterpriseName } from "./enterprise-names";
 import { caseTimelineRecords, contactPointsOf } from "./case-records";
 import { withholdExchangeRecords } from "./retention";
@@ -132,12 +135,38 @@ export function onExchangeEvent(listener: typeof notify) {
   notify = listener;
 }
 
+/** Why a new request cannot go under this agreement (not the actor's authority's, or no longer in force), or null. */
+function agreementProblem(agreement: { partyAId: number; partyBId: number; status: string } | undefined, actor: Actor): string | null {
+  if (!agreement || (agreement.partyAId !== actor.authorityId && agreement.partyBId !== actor.authorityId)) return "exchange.errors.agreementInvalid";
+  return agreement.status === "active" ? null : AGREEMENT_NOT_ACTIVE;
+}
+
+/**
+ * The new-request form's checks that need the database, for the form's schema, so one round shows every error:
+ * the agreement, a chosen enterprise the authority still knows (need-to-know), a name for an enterprise not known yet.
+ */
+export function newExchangeChecksFor(actor: Actor): NewExchangeServerChecks {
+  return (v) => {
+    const errors: Record<string, string> = {};
+    if (/^\d{1,9}$/.test(v.agreementId)) {
+      const problem = agreementProblem(db.select().from(agreements).where(eq(agreements.id, Number(v.agreementId))).get(), actor);
+      if (problem) errors.agreementId = problem;
+    }
+    if (v.enterpriseId) {
+      if (!getKnownEnterprise(Number(v.enterpriseId), actor.authorityId)) errors.enterpriseId = "exchange.errors.enterpriseUnknown";
+    } else if (v.enterpriseCountry && v.enterpriseNumber) {
+      const checked = validateRegistrationNumber(v.enterpriseCountry, v.enterpriseNumber);
+      const typed = checked.ok ? { country: v.enterpriseCountry, registrationNumber: checked.value, name: v.enterpriseName, address: v.enterpriseAddress } : null;
+      if (typed && "nameRequired" in enterpriseForNewCase(typed, actor.authorityId)) errors.enterpriseName = "exchange.errors.enterpriseNameRequired";
+    }
+    return errors;
+  };
+}
+
 export function createExchange(input: NewExchange, actor: Actor, now = new Date()): CreateResult {
   const agreement = db.select().from(agreements).where(eq(agreements.id, input.agreementId)).get();
-  if (!agreement || (agreement.partyAId !== actor.authorityId && agreement.partyBId !== actor.authorityId)) {
-    return { ok: false, errors: { agreementId: "exchange.errors.agreementInvalid" } };
-  }
-  if (agreement.status !== "active") return { ok: false, errors: { agreementId: AGREEMENT_NOT_ACTIVE } };
+  const problem = agreementProblem(agreement, actor);
+  if (problem || !agreement) return { ok: false, errors: { agreementId: problem ?? "exchange.errors.agreementInvalid" } };
   const requestedId = agreement.partyAId === actor.authorityId ? agreement.partyBId : agreement.partyAId;
   const requested = db.select().from(authorities).where(eq(authorities.id, requestedId)).get()!;
   for (const code of input.questionCodes) if (!findQuestion(code)) return { ok: false, errors: { questions: "exchange.errors.questionUnknown" } };

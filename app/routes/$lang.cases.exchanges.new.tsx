@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { TextLanguageField } from "~/components/written-in";
 import { requireUserWithPermission } from "~/.server/auth";
 import { enterpriseForNewCase, getKnownEnterprise, searchKnownEnterprises } from "~/.server/enterprise-access";
-import { actorFor, agreementsOfAuthority, createExchange } from "~/.server/exchanges";
+import { actorFor, agreementsOfAuthority, createExchange, newExchangeChecksFor } from "~/.server/exchanges";
 import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
@@ -15,7 +15,7 @@ import { questionsByTheme } from "~/domain/question-catalogue";
 import { CURRENCIES, EXCHANGE_TYPES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
 import { countryName, formatEnterprise } from "~/lib/format";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors, type FormValues } from "~/lib/forms";
-import { amountToMinorUnits, INSTRUMENT_REQUIRED_FIELDS, newExchangeCrossFieldErrorsOfValues, newExchangeSchemaFor } from "~/lib/schemas/exchanges";
+import { amountToMinorUnits, INSTRUMENT_REQUIRED_FIELDS, newExchangeSchemaFor } from "~/lib/schemas/exchanges";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -26,7 +26,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const chosenId = Number(url.searchParams.get("enterprise") ?? url.searchParams.get("enterpriseId") ?? "");
   // Without JavaScript the enterprise search reloads the page by submitting the request form with GET: what the user
   // had typed and ticked comes back in the query and fills the form again.
-  const draftValues = formValues(url.searchParams, ["enterpriseQ", "enterprise", "enterpriseId", "intent"]);
+  const draftValues = formValues(url.searchParams, ["enterpriseQ", "enterprise", "enterpriseId", "intent", SEARCHED_FOR]);
   const t = getFixedT(locale);
   return {
     locale,
@@ -50,11 +50,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireUserWithPermission(request, "write:exchange:own-authority");
   const actor = actorFor(user, context.clientAddress);
   const formData = await readFormData(request);
-  const form = parseForm(newExchangeSchemaFor(locale), formData, { crossFieldErrors: newExchangeCrossFieldErrorsOfValues });
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const v = form.data;
   const values = formValues(formData);
   if (!actor) return data({ errors: { form: "exchange.errors.noAuthority" } as FieldErrors, values }, { status: 403 });
+  // Enter in a field submits with the hidden default button. If the user typed a new enterprise search and has not
+  // run it, Enter means that search (as it did before the search shared the form): run it, keeping what was typed.
+  const typedSearch = valueOf(values, "enterpriseQ").trim();
+  if (valueOf(values, "intent") === "enter" && typedSearch && typedSearch !== valueOf(values, SEARCHED_FOR).trim()) {
+    throw redirect(`?${new URLSearchParams([...formData.entries()].flatMap(([name, item]) => (typeof item === "string" && name !== "intent" && name !== SEARCHED_FOR ? [[name, item]] : []))).toString()}`, 303);
+  }
+  const form = parseForm(newExchangeSchemaFor(locale, newExchangeChecksFor(actor)), formData);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const v = form.data;
 
   let enterprise: Parameters<typeof createExchange>[0]["enterprise"] = null;
   if (v.enterpriseId) {
@@ -103,7 +109,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
             underlyingClaim: v.underlyingClaim || null,
           }
         : null,
-      send: v.intent === "send",
+      send: v.intent !== "draft",
     },
     actor,
   );
@@ -116,6 +122,8 @@ const isInstrumentRequired = (name: string) => (INSTRUMENT_REQUIRED_FIELDS as re
 const FIELD_ORDER = ["form", "agreementId", "type", "urgency", "urgencyReason", "subject", "enterpriseId", "enterpriseCountry", "enterpriseNumber", "enterpriseName", "postedWorkersCount", "questions", "freeQuestions", "addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"];
 
 const REQUEST_FORM_ID = "new-exchange";
+/** The search shown on the page, sent with the form: a different `enterpriseQ` is a search not run yet. */
+const SEARCHED_FOR = "searchedFor";
 
 export default function NewExchange() {
   const { locale, agreements, themes, enterpriseQuery, enterpriseMatches, chosenEnterprise, countries, draftValues, draftQuery } = useLoaderData<typeof loader>();
@@ -134,6 +142,12 @@ export default function NewExchange() {
       </p>
       <h1>{t("exchange.new.title")}</h1>
       <p className="lead">{t("exchange.new.lead")}</p>
+      {/* The form's default button (the first submit button in tree order): Enter in a field sends the request
+          instead of running the enterprise search above. Hidden from everyone: the visible buttons end the form. */}
+      <button type="submit" form={REQUEST_FORM_ID} name="intent" value="enter" className="visually-hidden" aria-hidden="true" tabIndex={-1}>
+        {t("exchange.new.send")}
+      </button>
+      <input type="hidden" form={REQUEST_FORM_ID} name={SEARCHED_FOR} value={enterpriseQuery} />
 
       <section aria-labelledby="enterprise-search" className="card enterprise-search">
         <h2 id="enterprise-search">{t("exchange.new.findEnterprise")}</h2>

@@ -1,7 +1,8 @@
 // Exchange forms, shared by server and browser. Messages are i18n keys.
 import { z } from "zod";
 import { validateRegistrationNumber } from "~/domain/identifiers";
-import type { FormValues } from "~/lib/forms";
+import { findQuestion } from "~/domain/question-catalogue";
+import { crossFieldCheck } from "~/lib/forms";
 import { CURRENCIES, EXCHANGE_TYPES, LOCALES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
 import type { Locale } from "~/lib/i18n";
 import { optionalLocalDate, optionalLocalMoney } from "./local-fields";
@@ -14,11 +15,18 @@ const list = z
 
 export const PENALTY_TYPES = ["notification_request", "recovery_request"] as const;
 
+/**
+ * What only the server can tell about a new request (the database): the agreement is the authority's and in force,
+ * a chosen enterprise is still known, a new one has a name. Given to the schema so one parse reports every error.
+ */
+export type NewExchangeServerChecks = (value: NewExchangeCheckInput) => Record<string, string>;
+
 /** The new-request form for a reader of `locale` (dates and amounts in that locale's format). */
-export const newExchangeSchemaFor = (locale: Locale) =>
+export const newExchangeSchemaFor = (locale: Locale, serverChecks?: NewExchangeServerChecks) =>
   z
     .object({
-      intent: z.enum(["draft", "send"]).catch("draft"),
+      // "enter": the form's hidden default button, pressed by Enter in a field; it sends, like the first visible one.
+      intent: z.enum(["draft", "send", "enter"]).catch("draft"),
       agreementId: z.string({ error: "exchange.errors.agreementRequired" }).regex(/^\d{1,9}$/, "exchange.errors.agreementRequired").transform(Number),
       type: z.enum(EXCHANGE_TYPES, { error: "exchange.errors.typeRequired" }),
       urgency: z.enum(URGENCIES, { error: "exchange.errors.urgencyRequired" }),
@@ -51,44 +59,55 @@ export const newExchangeSchemaFor = (locale: Locale) =>
       noAppealRemains: z.string().optional().transform((v) => v === "yes"),
       underlyingClaim: text(1000),
     })
-    .superRefine((v, ctx) => {
-      for (const [path, message] of Object.entries(newExchangeCrossFieldErrors(v))) ctx.addIssue({ code: "custom", path: [path], message });
-    });
+    .check(
+      crossFieldCheck((value) => {
+        const input = checkInputOf(value);
+        const errors = newExchangeCrossFieldErrors(input);
+        // The server's checks only where the form itself is fine, so each field shows its most basic problem.
+        for (const [field, message] of Object.entries(serverChecks?.(input) ?? {})) errors[field] ??= message;
+        return errors;
+      }),
+    );
 
 export const newExchangeSchema = newExchangeSchemaFor("en");
 
 /** Fields of a new request needed only together with others: a penalty's instrument, an urgent request's reason. */
 export const INSTRUMENT_REQUIRED_FIELDS = ["addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"] as const;
 
-type CrossFieldInput = { [K in "type" | "urgency" | "urgencyReason" | "enterpriseCountry" | "enterpriseNumber" | "freeQuestions" | (typeof INSTRUMENT_REQUIRED_FIELDS)[number]]?: string } & { questions?: string | string[] };
+type CheckedField = "type" | "urgency" | "urgencyReason" | "agreementId" | "enterpriseId" | "enterpriseCountry" | "enterpriseNumber" | "enterpriseName" | "enterpriseAddress" | "freeQuestions" | (typeof INSTRUMENT_REQUIRED_FIELDS)[number];
+/** A new request's fields as the checks between them see them: text as sent (trimmed), questions as a list. */
+export type NewExchangeCheckInput = { [K in CheckedField]: string } & { questions: string[] };
 
-/**
- * The checks between fields of a new request. The schema runs them on valid data; the form also runs them on the
- * raw values when another field is invalid, so every error shows in the first round.
- */
-export function newExchangeCrossFieldErrors(v: CrossFieldInput): Record<string, string> {
+/** Whatever the schema made of a field so far (parsed, as sent when invalid, or missing), as trimmed text. */
+function checkInputOf(value: Record<string, unknown>): NewExchangeCheckInput {
+  const textOf = (raw: unknown): string => (typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : Array.isArray(raw) ? textOf(raw[0]) : "");
+  const fields = ["type", "urgency", "urgencyReason", "agreementId", "enterpriseId", "enterpriseCountry", "enterpriseNumber", "enterpriseName", "enterpriseAddress", "freeQuestions", ...INSTRUMENT_REQUIRED_FIELDS] as const;
+  const questions = value.questions;
+  return {
+    ...(Object.fromEntries(fields.map((field) => [field, textOf(value[field])])) as { [K in CheckedField]: string }),
+    questions: (Array.isArray(questions) ? questions : questions === undefined ? [] : [questions]).filter((q): q is string => typeof q === "string"),
+  };
+}
+
+/** The checks between fields of a new request, and of each ticked question against the catalogue. */
+export function newExchangeCrossFieldErrors(v: NewExchangeCheckInput): Record<string, string> {
   const errors: Record<string, string> = {};
-  const filled = (value: string | undefined) => (value ?? "").trim() !== "";
-  if (v.urgency === "urgent" && !filled(v.urgencyReason)) errors.urgencyReason = "exchange.errors.urgencyReasonRequired";
-  if (filled(v.enterpriseNumber) || filled(v.enterpriseCountry)) {
-    if (!filled(v.enterpriseCountry)) errors.enterpriseCountry = "exchange.errors.enterpriseCountryRequired";
-    else if (!filled(v.enterpriseNumber)) errors.enterpriseNumber = "identifiers.required";
-    else {
-      const checked = validateRegistrationNumber(v.enterpriseCountry!, v.enterpriseNumber!);
+  if (v.urgency === "urgent" && !v.urgencyReason) errors.urgencyReason = "exchange.errors.urgencyReasonRequired";
+  if (!v.enterpriseId && (v.enterpriseNumber || v.enterpriseCountry)) {
+    if (!v.enterpriseCountry) errors.enterpriseCountry = "exchange.errors.enterpriseCountryRequired";
+    if (!v.enterpriseNumber) errors.enterpriseNumber = "identifiers.required";
+    else if (v.enterpriseCountry) {
+      const checked = validateRegistrationNumber(v.enterpriseCountry, v.enterpriseNumber);
       if (!checked.ok) errors.enterpriseNumber = checked.reason;
     }
   }
-  const questionCount = (Array.isArray(v.questions) ? v.questions.length : filled(v.questions) ? 1 : 0) + (filled(v.freeQuestions) ? 1 : 0);
-  if (filled(v.type) && v.type !== "alert" && questionCount === 0) errors.questions = "exchange.errors.questionsRequired";
-  if ((PENALTY_TYPES as readonly string[]).includes(v.type ?? "")) {
-    for (const field of INSTRUMENT_REQUIRED_FIELDS) if (!filled(v[field])) errors[field] = "exchange.errors.instrumentFieldRequired";
+  // A code outside the catalogue has no translation for the partner (a tampered or very old form).
+  if (v.questions.some((code) => !findQuestion(code))) errors.questions = "exchange.errors.questionUnknown";
+  else if (v.type && v.type !== "alert" && v.questions.length === 0 && !v.freeQuestions) errors.questions = "exchange.errors.questionsRequired";
+  if ((PENALTY_TYPES as readonly string[]).includes(v.type)) {
+    for (const field of INSTRUMENT_REQUIRED_FIELDS) if (!v[field]) errors[field] = "exchange.errors.instrumentFieldRequired";
   }
   return errors;
-}
-
-/** The same checks on a form's raw values (repeated names as arrays). */
-export function newExchangeCrossFieldErrorsOfValues(values: FormValues): Record<string, string> {
-  return newExchangeCrossFieldErrors(Object.fromEntries(Object.entries(values).map(([name, value]) => [name, name !== "questions" && Array.isArray(value) ? value[0] : value])));
 }
 
 export type NewExchangeForm = z.infer<typeof newExchangeSchema>;
