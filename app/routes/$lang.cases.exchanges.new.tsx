@@ -9,7 +9,7 @@ import { readFormData } from "~/.server/form-data";
 import { getFixedT } from "~/.server/i18n";
 import { requireLocale } from "~/.server/route-params";
 import { withDoneMessage } from "~/components/feedback";
-import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
+import { ChoiceGroup, ErrorSummary, fieldId, SelectField, TextArea, TextField } from "~/components/forms";
 import { validateRegistrationNumber } from "~/domain/identifiers";
 import { questionsByTheme } from "~/domain/question-catalogue";
 import { CURRENCIES, EXCHANGE_TYPES, PARTNER_COUNTRIES, URGENCIES } from "~/domain/vocabulary";
@@ -119,7 +119,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 const isInstrumentRequired = (name: string) => (INSTRUMENT_REQUIRED_FIELDS as readonly string[]).includes(name);
 
-const FIELD_ORDER = ["form", "agreementId", "type", "urgency", "urgencyReason", "subject", "enterpriseId", "enterpriseCountry", "enterpriseNumber", "enterpriseName", "postedWorkersCount", "questions", "freeQuestions", "addresseeName", "addresseeAddress", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "penaltyAmount", "penaltyCurrency"];
+/** The fields in the order the page shows them, so the error summary reads like the form. */
+const FIELD_ORDER = ["form", "agreementId", "type", "urgency", "urgencyReason", "subject", "enterpriseId", "enterpriseCountry", "enterpriseNumber", "enterpriseName", "enterpriseAddress", "postedWorkersCount", "questions", "freeQuestions", "supplementaryText", "addresseeName", "addresseeAddress", "addresseeIdentifier", "factsSummary", "infringementNature", "rulesConcerned", "enforceableInstrument", "requestingBody", "challengeBody", "penaltyNature", "notificationDates", "underlyingClaim", "enforceableOn", "penaltyAmount", "penaltyCurrency"];
 
 const REQUEST_FORM_ID = "new-exchange";
 /** The search shown on the page, sent with the form: a different `enterpriseQ` is a search not run yet. */
@@ -203,11 +204,22 @@ export default function NewExchange() {
           selected={[v("urgency", "standard")]}
           error={errors?.urgency}
         />
-        <TextArea name="urgencyReason" rows={2} label={t("exchange.fields.urgencyReason")} hint={t("exchange.fields.urgencyReasonHint")} defaultValue={v("urgencyReason")} error={errors?.urgencyReason} optional />
+        {/* Not marked optional: an urgent request needs it, and the hint says so. */}
+        <TextArea name="urgencyReason" rows={2} label={t("exchange.fields.urgencyReason")} hint={t("exchange.fields.urgencyReasonHint")} defaultValue={v("urgencyReason")} error={errors?.urgencyReason} />
         <TextField name="subject" label={t("exchange.fields.subject")} hint={t("exchange.fields.subjectHint")} defaultValue={v("subject")} error={errors?.subject} />
 
-        <fieldset className="fieldset group">
-          <legend className="group__legend">{t("exchange.fields.enterprise")}</legend>
+        {/* The enterprise as a whole is optional; once named, its country and number (and, if new, its name) are not. */}
+        <fieldset className="fieldset group" id={fieldId("enterpriseId")} aria-describedby={chosenId && chosenEnterprise ? undefined : "enterprise-hint"}>
+          <legend className="group__legend">
+            {t("exchange.fields.enterprise")}
+            <span className="field__optional"> {t("forms.optional")}</span>
+          </legend>
+          {errors?.enterpriseId ? (
+            <p className="field__error">
+              <span className="visually-hidden">{t("forms.errorPrefix")} </span>
+              {t(errors.enterpriseId)}
+            </p>
+          ) : null}
           {chosenId && chosenEnterprise ? (
             <>
               <input type="hidden" name="enterpriseId" value={chosenId} />
@@ -218,11 +230,13 @@ export default function NewExchange() {
             </>
           ) : (
             <>
-              <p className="field__hint">{t("exchange.fields.enterpriseHint")}</p>
-              <SelectField name="enterpriseCountry" label={t("exchange.fields.enterpriseCountry")} defaultValue={v("enterpriseCountry")} placeholder={t("exchange.fields.choose")} options={countries} error={errors?.enterpriseCountry} optional />
-              <TextField name="enterpriseNumber" label={t("exchange.fields.enterpriseNumber")} hint={t("exchange.fields.enterpriseNumberHint")} defaultValue={v("enterpriseNumber")} error={errors?.enterpriseNumber} inputMode="text" spellCheck={false} optional />
-              <TextField name="enterpriseName" label={t("exchange.fields.enterpriseName")} hint={t("exchange.fields.enterpriseNameHint")} defaultValue={v("enterpriseName")} error={errors?.enterpriseName} optional />
-              <TextField name="enterpriseAddress" label={t("exchange.fields.enterpriseAddress")} defaultValue={v("enterpriseAddress")} optional />
+              <p className="field__hint" id="enterprise-hint">
+                {t("exchange.fields.enterpriseHint")}
+              </p>
+              <SelectField name="enterpriseCountry" label={t("exchange.fields.enterpriseCountry")} defaultValue={v("enterpriseCountry")} placeholder={t("exchange.fields.choose")} options={countries} error={errors?.enterpriseCountry} />
+              <TextField name="enterpriseNumber" label={t("exchange.fields.enterpriseNumber")} hint={t("exchange.fields.enterpriseNumberHint")} defaultValue={v("enterpriseNumber")} error={errors?.enterpriseNumber} inputMode="text" spellCheck={false} />
+              <TextField name="enterpriseName" label={t("exchange.fields.enterpriseName")} hint={t("exchange.fields.enterpriseNameHint")} defaultValue={v("enterpriseName")} error={errors?.enterpriseName} />
+              <TextField name="enterpriseAddress" label={t("exchange.fields.enterpriseAddress")} defaultValue={v("enterpriseAddress")} error={errors?.enterpriseAddress} optional />
             </>
           )}
         </fieldset>
@@ -231,7 +245,12 @@ export default function NewExchange() {
         <fieldset className="fieldset group" id="field-questions">
           <legend className="group__legend">{t("exchange.fields.questions")}</legend>
           <p className="field__hint">{t("exchange.fields.questionsHint")}</p>
-          {errors?.questions ? <p className="field__error">{t(errors.questions)}</p> : null}
+          {errors?.questions ? (
+            <p className="field__error">
+              <span className="visually-hidden">{t("forms.errorPrefix")} </span>
+              {t(errors.questions)}
+            </p>
+          ) : null}
           {themes.map((group) => (
             <ChoiceGroup
               key={group.theme}
@@ -243,7 +262,7 @@ export default function NewExchange() {
             />
           ))}
           <TextArea name="freeQuestions" rows={4} label={t("exchange.fields.freeQuestions")} hint={t("exchange.fields.freeQuestionsHint")} defaultValue={v("freeQuestions")} error={errors?.freeQuestions} optional />
-          <TextArea name="supplementaryText" rows={4} label={t("exchange.fields.supplementary")} defaultValue={v("supplementaryText")} optional />
+          <TextArea name="supplementaryText" rows={4} label={t("exchange.fields.supplementary")} defaultValue={v("supplementaryText")} error={errors?.supplementaryText} optional />
           <TextLanguageField name="language" hint={t("exchange.fields.languageHint")} defaultValue={v("language", locale)} />
         </fieldset>
 
