@@ -11,8 +11,8 @@ import { enterpriseSignals, signalsChangeOn, type EnterpriseFacts, type Evidence
 import { recordAudit } from "./audit";
 import { caseRetention, type CaseRetentionFacts } from "./retention";
 import { dateInOslo, today } from "./clock";
-import { db, sqlite } from "./db";
-import { enterpriseKnownBy, searchKnownEnterprises } from "./enterprise-access";
+import { db, preparedQuery } from "./db";
+import { enterpriseKnownBy, EXCHANGE_OPENABLE, INSPECTION_OPENABLE, NAME_ROW_VISIBLE, searchKnownEnterprises, VIOLATION_VISIBLE } from "./enterprise-access";
 import { tipsAboutEnterprise } from "./tips";
 
 export interface EnterpriseViewer {
@@ -23,36 +23,13 @@ export interface EnterpriseViewer {
   mayReadTips?: boolean;
 }
 
-// The case-visibility rule of app/domain/enterprise-access `mayOpenCase`, in SQL for exchanges (x) and inspections (i).
-const EXCHANGE_OPENABLE = `(x.requesting_authority_id = @authority or (x.requested_authority_id = @authority and x.status <> 'draft'))`;
-const INSPECTION_OPENABLE = `(i.requesting_authority_id = @authority or (i.partner_authority_id = @authority and i.status <> 'draft'))`;
 /** A person or contact row (alias r) the viewer may see: from a case it may open whose personal data is not withheld, or recorded by its own authority outside a case. */
 const LINK_ROW_VISIBLE = `(
   (r.exchange_id is null and r.inspection_id is null and r.recorded_by_authority_id = @authority)
   or exists (select 1 from exchanges x where x.id = r.exchange_id and ${EXCHANGE_OPENABLE} and x.personal_data_hidden_at is null)
   or exists (select 1 from inspections i where i.id = r.inspection_id and ${INSPECTION_OPENABLE} and i.personal_data_hidden_at is null)
 )`;
-/** A violation (alias v) the viewer may see: its own, from a case it may open, or without a case in an agreement it is party to. */
-const VIOLATION_VISIBLE = `(
-  v.recorded_by_authority_id = @authority
-  or exists (select 1 from exchanges x where x.id = v.exchange_id and ${EXCHANGE_OPENABLE})
-  or exists (select 1 from inspections i where i.id = v.inspection_id and ${INSPECTION_OPENABLE})
-  or (v.exchange_id is null and v.inspection_id is null
-      and exists (select 1 from agreements g where g.id = v.agreement_id and (g.party_a_id = @authority or g.party_b_id = @authority)))
-)`;
-/** A name row (alias r) the viewer may see: from a case or violation it may open, or recorded by its own authority outside a case. */
-const NAME_ROW_VISIBLE = `(
-  (r.exchange_id is null and r.inspection_id is null and r.violation_id is null and r.recorded_by_authority_id = @authority)
-  or exists (select 1 from exchanges x where x.id = r.exchange_id and ${EXCHANGE_OPENABLE})
-  or exists (select 1 from inspections i where i.id = r.inspection_id and ${INSPECTION_OPENABLE})
-  or exists (select 1 from violations v where v.id = r.violation_id and ${VIOLATION_VISIBLE})
-)`;
-
-/** A prepared statement with named parameters and the row shape it returns. */
-function query<P extends object, R>(text: string) {
-  const statement = sqlite.prepare(text);
-  return { all: (params: P) => statement.all(params) as R[], get: (params: P) => statement.get(params) as R | undefined };
-}
+const query = preparedQuery;
 
 interface Params {
   authority: number;
