@@ -280,17 +280,38 @@ describe("finding an enterprise by any of its names", () => {
 });
 
 describe("recording a person from a case", () => {
-  const person = { caseRef: "EX-NO-LT-2025-0001", name: "Rūta Jonaitė", role: "owner" as const, birthDate: "1980-06-01", personalCode: null, fromOn: "2014-01-01", toOn: null };
+  const person = { caseRef: "EX-NO-LT-2026-0001", name: "Rūta Jonaitė", role: "owner" as const, birthDate: "1980-06-01", personalCode: null, fromOn: "2014-01-01", toOn: null };
+  const recorded = () => (sqlite.prepare("select count(*) as n from enterprise_people where name = 'Rūta Jonaitė'").get() as { n: number }).n;
+
   it("needs a case about the enterprise that the inspector may open; the audit names the case, not the person", () => {
     expect(enterprises.addEnterprisePerson(KEY, person, poland)).toEqual({ ok: false, reason: "not_found" });
     expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "EX-NO-PL-2026-0001" }, norway)).toMatchObject({ ok: false, field: "caseRef" });
     expect(enterprises.addEnterprisePerson(KEY, { ...person, fromOn: "2020-01-01", toOn: "2019-01-01" }, norway)).toMatchObject({ ok: false, field: "toOn" });
     expect(enterprises.addEnterprisePerson(KEY, person, norway)).toEqual({ ok: true });
     const page = enterprises.viewEnterprise(KEY, lithuania, "2026-12-01")!;
-    expect(page.people).toContainEqual(expect.objectContaining({ name: "Rūta Jonaitė", role: "owner", case: { kind: "exchange", ref: "EX-NO-LT-2025-0001" } }));
+    expect(page.people).toContainEqual(expect.objectContaining({ name: "Rūta Jonaitė", role: "owner", case: { kind: "exchange", ref: "EX-NO-LT-2026-0001" } }));
     const audit = sqlite.prepare("select detail from audit_log where action = 'enterprise.person_added' order by id desc limit 1").get() as { detail: string };
-    expect(audit.detail).toContain("EX-NO-LT-2025-0001");
+    expect(audit.detail).toContain("EX-NO-LT-2026-0001");
     expect(audit.detail).not.toContain("Jonaitė");
+    // Leaves the case's people as the retention test below expects them.
+    sqlite.prepare("delete from enterprise_people where name = 'Rūta Jonaitė'").run();
+  });
+
+  it("records nothing from a case whose personal data the retention rule hides or has anonymised, and does not offer it", () => {
+    // Closed on 31 March 2025: hidden since October 2025, whether or not the daily run has marked it.
+    expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "EX-NO-LT-2025-0001" }, norway)).toEqual({ ok: false, reason: "invalid", field: "caseRef", error: "errors.personCaseWithheld" });
+    // The pilot's cases of 2016 (an exchange and an inspection): due for anonymisation.
+    expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "EX-NO-LT-2016-0001" }, norway)).toMatchObject({ ok: false, field: "caseRef", error: "errors.personCaseWithheld" });
+    expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "JI-NO-LT-2016-0001" }, lithuania)).toMatchObject({ ok: false, field: "caseRef", error: "errors.personCaseWithheld" });
+    expect(recorded()).toBe(0);
+    const page = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
+    expect(page.exchanges.map((x) => x.ref)).toEqual(expect.arrayContaining(["EX-NO-LT-2025-0001", "EX-NO-LT-2016-0001", "EX-NO-LT-2026-0001"]));
+    expect(page.personCases).toContain("EX-NO-LT-2026-0001");
+    expect(page.personCases).not.toContain("EX-NO-LT-2025-0001");
+    expect(page.personCases).not.toContain("EX-NO-LT-2016-0001");
+    expect(page.personCases).not.toContain("JI-NO-LT-2016-0001");
+    // The day before the case was hidden it was still offered.
+    expect(enterprises.viewEnterprise(KEY, norway, "2025-04-01")!.personCases).toContain("EX-NO-LT-2025-0001");
   });
 });
 
