@@ -6,6 +6,7 @@ import { and, eq, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { SQLiteSyncDialect, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { enterprises } from "../../db/schema";
 import { nameKey, namesOverTime, type NameSighting } from "~/domain/enterprise-names";
+import { nameSearchPhrase, registrationNumberQuery } from "~/domain/enterprise-search";
 import { PARTNER_COUNTRIES } from "~/domain/vocabulary";
 import { db, preparedQuery } from "./db";
 
@@ -57,19 +58,6 @@ export const NAME_ROW_VISIBLE = `(
 /** `enterpriseKnownBy` for the enterprise alias e, as text (one rule, rendered once). */
 const ENTERPRISE_KNOWN = new SQLiteSyncDialect().sqlToQuery(enterpriseKnownBy(sql.raw("@authority"), sql.raw("e.id"))).sql;
 
-/** A name as a query of the trigram indexes (migration 0017), or null when no part is long enough to look up. */
-export function nameSearchPhrase(query: string): string | null {
-  // Quotes are left out (typed "Demo" finds „Demo“): the parts between them must each appear, in any order.
-  const parts = query
-    .split(/[„“”"«»'’‘]/)
-    .map((part) => part.replace(/\s+/g, " ").trim())
-    .filter((part) => [...part].length >= NAME_SEARCH_MIN_LENGTH);
-  return parts.length ? parts.map((part) => `"${part}"`).join(" AND ") : null;
-}
-
-/** Trigrams: a shorter part of a name cannot be looked up in the index. */
-export const NAME_SEARCH_MIN_LENGTH = 3;
-
 export interface EnterpriseMatch {
   id: number;
   /** The current name as the viewer's cases give it (app/domain/enterprise-names), else the stored name. */
@@ -83,13 +71,14 @@ export interface EnterpriseMatch {
 
 /** The search's statements (exported for the test that reads their query plans). */
 export const SEARCH_SQL = {
-  // By number: the first digits, within each country's part of the unique (country, number) index.
+  // By number: the first digits, within each country's part of the unique (country, number) index. `+e.name`: not
+  // the name index, which the planner would otherwise walk whole for the order.
   byNumber: `
     select e.id, e.name, e.country, e.registration_number as registrationNumber, e.address, 0 as storedNameMatched
     from enterprises e
     where e.country in (${PARTNER_COUNTRIES.map((c) => `'${c}'`).join(", ")})
       and e.registration_number >= @digits and e.registration_number < @digits || ':' and ${ENTERPRISE_KNOWN}
-    order by e.name, e.id limit @limit`,
+    order by +e.name, e.id limit @limit`,
   // By name: the stored name, or a name a case the viewer may open gave it; both read from the trigram indexes.
   byName: `
     select e.id, e.name, e.country, e.registration_number as registrationNumber, e.address,
@@ -135,10 +124,10 @@ interface Found {
 export function searchKnownEnterprises(query: string, authorityId: number | null, limit = 10): EnterpriseMatch[] {
   const q = query.trim();
   if (!q || authorityId === null) return [];
-  const digits = q.replace(/\D/g, "");
-  const phrase = digits.length >= 3 ? null : nameSearchPhrase(q);
+  const digits = registrationNumberQuery(q);
+  const phrase = digits ? null : nameSearchPhrase(q);
   const found =
-    digits.length >= 3
+    digits
       ? searchStatements.byNumber.all({ authority: authorityId, digits, limit })
       : phrase
         ? searchStatements.byName.all({ authority: authorityId, phrase, limit })
