@@ -12,6 +12,9 @@ CREATE VIRTUAL TABLE `enterprise_name_search` USING fts5(
 	`name`, content = 'enterprise_names', content_rowid = 'id', tokenize = 'trigram remove_diacritics 1'
 );
 --> statement-breakpoint
+-- A name row that retention deletes (a sole trader's name is a person's) leaves no trace in the index either:
+-- secure-delete removes its trigrams at once instead of marking them deleted until the next merge.
+INSERT INTO `enterprise_name_search` (`enterprise_name_search`, `rank`) VALUES ('secure-delete', 1);--> statement-breakpoint
 INSERT INTO `enterprise_stored_name_search` (`enterprise_stored_name_search`) VALUES ('rebuild');--> statement-breakpoint
 INSERT INTO `enterprise_name_search` (`enterprise_name_search`) VALUES ('rebuild');--> statement-breakpoint
 CREATE TRIGGER `enterprises_name_search_insert` AFTER INSERT ON `enterprises`

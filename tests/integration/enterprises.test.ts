@@ -262,8 +262,9 @@ describe("finding an enterprise by any of its names", () => {
     } finally {
       sqlite.prepare("delete from exchanges where ref = ?").run(ref);
     }
-    // The name row went with the case, and so did its entry in the index.
+    // The name row went with the case, and so did its entry in the index — its trigrams removed, not only marked.
     expect(found("rangovas", lithuania)).toEqual([]);
+    expect(sqlite.prepare("select v from enterprise_name_search_config where k = 'secure-delete'").get()).toEqual({ v: 1 });
   });
 
   it("reads the name indexes instead of every enterprise or name", () => {
