@@ -151,7 +151,10 @@ describe("the contact-detail form of a case", () => {
     for (const [kind, ref] of [["exchange", HIDDEN], ["exchange", ANONYMISED_EXCHANGE], ["inspection", ANONYMISED_INSPECTION]] as const) {
       const response = await postForm(server.baseUrl, `/en/cases/enterprise-details/new?${kind}=${ref}`, phone(kind, ref), norway);
       expect(response.status).toBe(400);
-      expect(await response.text()).toContain("personal data is no longer kept, so no contact details can be recorded from it");
+      const html = await response.text();
+      expect(html).toContain("There is a problem");
+      expect(html).toContain("This case&#x27;s personal data is no longer kept, so no contact details can be recorded from it.");
+      expect(html).not.toContain('name="value"');
     }
     expect(contacts()).toBe(0);
   });
