@@ -79,7 +79,9 @@ try {
   // The first view of the signals list computes the authority's stored rows (app/.server/enterprise-signal-rows.ts);
   // the plans that matter are those of every view after it, so it is viewed once before the statements are recorded.
   await (await handle(new Request("http://127.0.0.1:1/en/enterprises/signals", { headers: { cookie: contactPoint } }), context)).text();
-  // A part of that enterprise's name (its second word and the next), for the search by name.
+  // A part of that enterprise's name (its second word and the next), for the search by name. The searches' sorts
+  // (TEMP B-TREE) are over the matches only. Plans here are explained with null parameters: the number search then
+  // shows SCAN e, while with a number it searches the unique (country, number) index (tests/integration/enterprises.test.ts).
   const namePart = (reader.prepare("select name from enterprises where country || '-' || registration_number = ?").pluck().get(enterpriseKey) as string).split(" ").slice(1, 3).join(" ");
   const pages: [string, string][] = [
     [`/en/enterprises/${enterpriseKey}`, contactPoint],
