@@ -27,6 +27,12 @@ const connection = process.env.NODE_ENV === "development" ? devConnection(path) 
 
 export const { db, sqlite } = connection;
 
+/** A statement prepared once on the driver, with named parameters (`@name`) and the row shape it returns. */
+export function preparedQuery<P extends object, R>(text: string) {
+  const statement = sqlite.prepare(text);
+  return { all: (params: P) => statement.all(params) as R[], get: (params: P) => statement.get(params) as R | undefined };
+}
+
 /** Closes the connection (graceful shutdown, tests); the WAL is checkpointed into the main file. */
 export function closeDatabase(): void {
   if (!connection.sqlite.open) return;

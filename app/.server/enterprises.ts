@@ -9,10 +9,10 @@ import { namesOverTime, type NameSighting } from "~/domain/enterprise-names";
 import { contactMatchValue, personKey, type EnterpriseContactKind, type EnterprisePersonRole } from "~/domain/enterprise-links";
 import { enterpriseSignals, signalsChangeOn, type EnterpriseFacts, type EvidenceCase, type RelatedFact, type Signal } from "~/domain/enterprise-signals";
 import { recordAudit } from "./audit";
-import { caseRetention, type CaseRetentionFacts } from "./retention";
+import { acceptsPersonalData, type CaseRetentionFacts } from "./retention";
 import { dateInOslo, today } from "./clock";
-import { db, sqlite } from "./db";
-import { enterpriseKnownBy, searchKnownEnterprises } from "./enterprise-access";
+import { db, preparedQuery } from "./db";
+import { enterpriseKnownBy, EXCHANGE_OPENABLE, INSPECTION_OPENABLE, NAME_ROW_VISIBLE, searchKnownEnterprises, VIOLATION_VISIBLE } from "./enterprise-access";
 import { tipsAboutEnterprise } from "./tips";
 
 export interface EnterpriseViewer {
@@ -23,36 +23,13 @@ export interface EnterpriseViewer {
   mayReadTips?: boolean;
 }
 
-// The case-visibility rule of app/domain/enterprise-access `mayOpenCase`, in SQL for exchanges (x) and inspections (i).
-const EXCHANGE_OPENABLE = `(x.requesting_authority_id = @authority or (x.requested_authority_id = @authority and x.status <> 'draft'))`;
-const INSPECTION_OPENABLE = `(i.requesting_authority_id = @authority or (i.partner_authority_id = @authority and i.status <> 'draft'))`;
 /** A person or contact row (alias r) the viewer may see: from a case it may open whose personal data is not withheld, or recorded by its own authority outside a case. */
 const LINK_ROW_VISIBLE = `(
   (r.exchange_id is null and r.inspection_id is null and r.recorded_by_authority_id = @authority)
   or exists (select 1 from exchanges x where x.id = r.exchange_id and ${EXCHANGE_OPENABLE} and x.personal_data_hidden_at is null)
   or exists (select 1 from inspections i where i.id = r.inspection_id and ${INSPECTION_OPENABLE} and i.personal_data_hidden_at is null)
 )`;
-/** A violation (alias v) the viewer may see: its own, from a case it may open, or without a case in an agreement it is party to. */
-const VIOLATION_VISIBLE = `(
-  v.recorded_by_authority_id = @authority
-  or exists (select 1 from exchanges x where x.id = v.exchange_id and ${EXCHANGE_OPENABLE})
-  or exists (select 1 from inspections i where i.id = v.inspection_id and ${INSPECTION_OPENABLE})
-  or (v.exchange_id is null and v.inspection_id is null
-      and exists (select 1 from agreements g where g.id = v.agreement_id and (g.party_a_id = @authority or g.party_b_id = @authority)))
-)`;
-/** A name row (alias r) the viewer may see: from a case or violation it may open, or recorded by its own authority outside a case. */
-const NAME_ROW_VISIBLE = `(
-  (r.exchange_id is null and r.inspection_id is null and r.violation_id is null and r.recorded_by_authority_id = @authority)
-  or exists (select 1 from exchanges x where x.id = r.exchange_id and ${EXCHANGE_OPENABLE})
-  or exists (select 1 from inspections i where i.id = r.inspection_id and ${INSPECTION_OPENABLE})
-  or exists (select 1 from violations v where v.id = r.violation_id and ${VIOLATION_VISIBLE})
-)`;
-
-/** A prepared statement with named parameters and the row shape it returns. */
-function query<P extends object, R>(text: string) {
-  const statement = sqlite.prepare(text);
-  return { all: (params: P) => statement.all(params) as R[], get: (params: P) => statement.get(params) as R | undefined };
-}
+const query = preparedQuery;
 
 interface Params {
   authority: number;
@@ -62,15 +39,17 @@ interface Params {
 const statements = {
   // Cross joins keep the exchanges the outer loop, read in date order from exchanges_enterprise_date_idx (with
   // statistics the planner would rather start from the small authorities table and sort).
-  exchanges: query<Params, { ref: string; type: string; status: string; sentOn: string | null; dueOn: string | null; createdOn: string; requestingCountry: string; requestedCountry: string }>(`
+  exchanges: query<Params, CaseRetentionFacts & { ref: string; type: string; status: string; sentOn: string | null; dueOn: string | null; createdOn: string; requestingCountry: string; requestedCountry: string }>(`
     select x.ref, x.type, x.status, x.sent_on as sentOn, x.due_on as dueOn, substr(x.created_at, 1, 10) as createdOn,
-      ra.country as requestingCountry, rd.country as requestedCountry
+      ra.country as requestingCountry, rd.country as requestedCountry,
+      x.closed_at as closedAt, x.personal_data_hidden_at as personalDataHiddenAt, x.anonymised_at as anonymisedAt
     from exchanges x cross join authorities ra on ra.id = x.requesting_authority_id cross join authorities rd on rd.id = x.requested_authority_id
     where x.enterprise_id = @enterprise and ${EXCHANGE_OPENABLE}
     order by coalesce(x.sent_on, substr(x.created_at, 1, 10)) desc, x.id desc limit 200`),
-  inspections: query<Params, { ref: string; status: string; requestedOn: string | null; conductedOn: string | null; createdOn: string; hostCountry: string; relation: string; requestingCountry: string; partnerCountry: string }>(`
+  inspections: query<Params, CaseRetentionFacts & { ref: string; status: string; requestedOn: string | null; conductedOn: string | null; createdOn: string; hostCountry: string; relation: string; requestingCountry: string; partnerCountry: string }>(`
     select i.ref, i.status, i.requested_on as requestedOn, i.conducted_on as conductedOn, substr(i.created_at, 1, 10) as createdOn,
-      i.host_country as hostCountry, ie.relation, ra.country as requestingCountry, pa.country as partnerCountry
+      i.host_country as hostCountry, ie.relation, ra.country as requestingCountry, pa.country as partnerCountry,
+      i.closed_at as closedAt, i.personal_data_hidden_at as personalDataHiddenAt, i.anonymised_at as anonymisedAt
     from inspection_enterprises ie join inspections i on i.id = ie.inspection_id
       join authorities ra on ra.id = i.requesting_authority_id join authorities pa on pa.id = i.partner_authority_id
     where ie.enterprise_id = @enterprise and ${INSPECTION_OPENABLE}
@@ -235,7 +214,11 @@ function enterpriseNameHistory(enterprise: { id: number; name: string }, authori
   return namesOverTime(sightings, enterprise.name);
 }
 
-export type EnterprisePage = ReturnType<typeof enterpriseRecord> & { names: ReturnType<typeof namesOverTime> };
+export type EnterprisePage = ReturnType<typeof enterpriseRecord> & {
+  names: ReturnType<typeof namesOverTime>;
+  /** The cases a person may be recorded from: those on the page whose personal data the retention rule does not hide. */
+  personCases: string[];
+};
 
 /**
  * The enterprise page for `LT-304120014`, or null (→ 404) when the key is malformed, the enterprise does not exist
@@ -247,7 +230,9 @@ export function viewEnterprise(key: string, viewer: EnterpriseViewer, todayIso =
   const enterprise = knownEnterprise(parsed, viewer.authorityId);
   if (!enterprise) return null;
   recordAudit({ userId: viewer.userId, authorityId: viewer.authorityId, action: "enterprise.viewed", entity: "enterprise", entityId: enterpriseKey(enterprise), ipAddress: viewer.ipAddress });
-  return { ...enterpriseRecord(enterprise, viewer.authorityId, todayIso, viewer.mayReadTips === true), names: enterpriseNameHistory(enterprise, viewer.authorityId) };
+  const record = enterpriseRecord(enterprise, viewer.authorityId, todayIso, viewer.mayReadTips === true);
+  const personCases = [...record.exchanges, ...record.inspections].filter((c) => acceptsPersonalData(c, todayIso)).map((c) => c.ref);
+  return { ...record, names: enterpriseNameHistory(enterprise, viewer.authorityId), personCases };
 }
 
 /** `/enterprises?q=`: the need-to-know lookup of ./enterprise-access, audited (what was searched shows who looked for whom). */
@@ -353,15 +338,19 @@ export interface NewPerson {
 }
 
 const caseAboutEnterprise = {
-  exchange: query<Params & { ref: string }, { id: number }>(`select x.id from exchanges x where x.ref = @ref and x.enterprise_id = @enterprise and ${EXCHANGE_OPENABLE}`),
-  inspection: query<Params & { ref: string }, { id: number }>(`
-    select i.id from inspections i join inspection_enterprises ie on ie.inspection_id = i.id
+  exchange: query<Params & { ref: string }, CaseRetentionFacts & { id: number }>(`
+    select x.id, x.closed_at as closedAt, x.personal_data_hidden_at as personalDataHiddenAt, x.anonymised_at as anonymisedAt
+    from exchanges x where x.ref = @ref and x.enterprise_id = @enterprise and ${EXCHANGE_OPENABLE}`),
+  inspection: query<Params & { ref: string }, CaseRetentionFacts & { id: number }>(`
+    select i.id, i.closed_at as closedAt, i.personal_data_hidden_at as personalDataHiddenAt, i.anonymised_at as anonymisedAt
+    from inspections i join inspection_enterprises ie on ie.inspection_id = i.id
     where i.ref = @ref and ie.enterprise_id = @enterprise and ${INSPECTION_OPENABLE}`),
 };
 
 /**
- * A person behind the enterprise, as a case about it brought them in: the case must be one the inspector may open
- * and about this enterprise (retention removes the row with the case's personal data).
+ * A person behind the enterprise, as a case about it brought them in: the case must be one the inspector may open,
+ * about this enterprise, and one whose personal data the retention rule does not hide yet (retention removes the
+ * row with the case's personal data; recorded later, it would be withheld at once).
  */
 export function addEnterprisePerson(key: string, person: NewPerson, viewer: EnterpriseViewer): EnterpriseWriteResult {
   const enterprise = knownByKey(key, viewer.authorityId);
@@ -370,6 +359,7 @@ export function addEnterprisePerson(key: string, person: NewPerson, viewer: Ente
   const exchange = caseAboutEnterprise.exchange.get(params);
   const inspection = exchange ? undefined : caseAboutEnterprise.inspection.get(params);
   if (!exchange && !inspection) return { ok: false, reason: "invalid", field: "caseRef", error: "errors.caseRef" };
+  if (!acceptsPersonalData((exchange ?? inspection)!)) return { ok: false, reason: "invalid", field: "caseRef", error: "errors.personCaseWithheld" };
   if (person.fromOn && person.toOn && person.toOn < person.fromOn) return { ok: false, reason: "invalid", field: "toOn", error: "errors.period" };
   db.insert(enterprisePeople)
     .values({
@@ -430,7 +420,7 @@ export function caseEnterprises(source: CaseSource, authorityId: number, todayIs
   const first = rows[0];
   if (!first) return null;
   const enterprisesOfCase = rows.flatMap((r) => (r.enterpriseId !== null && r.country && r.registrationNumber ? [{ id: r.enterpriseId, key: enterpriseKey({ country: r.country, registrationNumber: r.registrationNumber }), name: r.name ?? "" }] : []));
-  return { caseId: first.id, withheld: caseRetention(first, [], todayIso).stage !== "none", enterprises: enterprisesOfCase };
+  return { caseId: first.id, withheld: !acceptsPersonalData(first, todayIso), enterprises: enterprisesOfCase };
 }
 
 export interface NewContact {

@@ -93,6 +93,15 @@ export function caseRetention(facts: CaseRetentionFacts, roles: readonly RoleGra
   return { stage, withheld, anonymisedOn: facts.anonymisedAt ? dateInOslo(facts.anonymisedAt) : null, hideAfterMonths: settings.hideAfterMonths };
 }
 
+/**
+ * Whether personal data may still be recorded against the case (a person behind one of its enterprises, a contact
+ * detail): only while the rule hides nothing, whoever records — once hidden it would be withheld from contact points
+ * at once, and once anonymised it is gone.
+ */
+export function acceptsPersonalData(facts: CaseRetentionFacts, todayIso: string = today()): boolean {
+  return caseRetention(facts, [], todayIso).stage === "none";
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // What a withheld case shows
 

@@ -89,7 +89,12 @@ export default function NewEnterpriseDetail() {
       {enterprises.length === 0 ? (
         <p>{t("details.noEnterprise")}</p>
       ) : withheld ? (
-        <p className="notice">{t("details.withheld")}</p>
+        // A form posted before the case's personal data was hidden is answered with the refusal as an error.
+        errors?.form ? (
+          <ErrorSummary errors={errors} />
+        ) : (
+          <p className="notice">{t("details.withheld")}</p>
+        )
       ) : (
         <>
           <ErrorSummary errors={errors} order={["form", "enterprise", "kind", "value", "seenOn"]} />

@@ -27,7 +27,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   // Without JavaScript the enterprise search reloads the page by submitting the request form with GET: what the user
   // had typed and ticked comes back in the query and fills the form again.
   const draftValues = formValues(url.searchParams, ["enterpriseQ", "enterprise", "enterpriseId", "intent", SEARCHED_FOR]);
-  const t = getFixedT(locale);
+  const t = getFixedT(locale, ["common", "enterprises"]);
   return {
     locale,
     title: `${t("exchange.new.title")} – ${t("app.name")}`,
@@ -35,7 +35,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     themes: questionsByTheme().map((group) => ({ theme: group.theme, questions: group.questions.filter((q) => !q.retired).map((q) => ({ code: q.code, answerType: q.answerType })) })),
     enterpriseQuery,
     // Only enterprises the user's authority knows (need-to-know): another agreement's enterprise is "not found".
-    enterpriseMatches: searchKnownEnterprises(enterpriseQuery, user.authorityId),
+    enterpriseMatches: searchKnownEnterprises(enterpriseQuery, user.authorityId).map((m) => ({
+      id: m.id,
+      label: formatEnterprise(m.name, m.country, m.registrationNumber, locale) + (m.earlierName ? ` – ${t("enterprises:search.earlierName", { name: m.earlierName })}` : ""),
+    })),
     chosenEnterprise: getKnownEnterprise(chosenId, user.authorityId),
     countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
     draftValues,
@@ -165,7 +168,7 @@ export default function NewExchange() {
               {enterpriseMatches.map((match) => (
                 <li key={match.id}>
                   <Link to={`?${draftQuery ? `${draftQuery}&` : ""}enterprise=${match.id}`}>
-                    {t("exchange.new.useEnterprise", { enterprise: formatEnterprise(match.name, match.country, match.registrationNumber, locale) })}
+                    {t("exchange.new.useEnterprise", { enterprise: match.label })}
                   </Link>
                 </li>
               ))}

@@ -25,7 +25,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   // Another authority's tip is "not found": its existence is not confirmed to anyone else.
   const tip = viewTip(params.ref ?? "", tipActor(user, context.clientAddress));
   if (!tip) throw data(null, { status: 404 });
-  const t = getFixedT(locale, ["tips", "common"]);
+  const t = getFixedT(locale, ["tips", "common", "enterprises"]);
   const { reporter, createdAt, updatedAt, enterprise, ...rest } = tip;
   const canWrite = userCan(user, "write:tip:own-authority");
   // The search of the new-request form: only enterprises the user's authority knows (need-to-know).
@@ -37,7 +37,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     title: `${t("tip.title", { ref: tip.ref })} – ${t("common:app.name")}`,
     canWrite,
     enterpriseQuery,
-    enterpriseMatches: matches.map((m) => ({ id: m.id, label: formatEnterprise(m.name, m.country, m.registrationNumber, locale) })),
+    enterpriseMatches: matches.map((m) => ({ id: m.id, label: formatEnterprise(m.name, m.country, m.registrationNumber, locale) + (m.earlierName ? ` – ${t("enterprises:search.earlierName", { name: m.earlierName })}` : "") })),
     enterprise: enterprise ? { key: enterprise.key, label: formatEnterprise(enterprise.name, enterprise.country, enterprise.registrationNumber, locale) } : null,
     tip: {
       ...rest,

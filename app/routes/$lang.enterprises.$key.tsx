@@ -63,13 +63,15 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     .sort((a, b) => b.on.localeCompare(a.on))
     .map((entry) => ({ ...entry, on: date(entry.on) }));
 
-  const caseRefs = [...page.exchanges.map((x) => x.ref), ...page.inspections.map((i) => i.ref)];
+  // Only cases whose personal data the retention rule does not hide are offered for recording a person.
+  const caseRefs = page.personCases;
   // `?case=` from a case page's "record a person" link preselects that case in the person form.
   const fromCase = new URL(request.url).searchParams.get("case") ?? "";
   return {
     locale,
     following: isFollowing(user.id, page.enterprise.id),
     caseRefs,
+    hasCases: page.exchanges.length + page.inspections.length > 0,
     preselectedCase: caseRefs.includes(fromCase) ? fromCase : "",
     countries: PARTNER_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })),
     title: `${page.enterprise.name} – ${t("common:app.name")}`,
@@ -143,7 +145,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
 export default function EnterprisePage() {
-  const { locale, enterprise, names, timeline, answers, people, contacts, related, signals, following, countries, caseRefs, preselectedCase } = useLoaderData<typeof loader>();
+  const { locale, enterprise, names, timeline, answers, people, contacts, related, signals, following, countries, caseRefs, hasCases, preselectedCase } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? undefined) as FieldErrors | undefined;
   const typed = (name: string) => valueOf((result?.values ?? undefined) as FormValues | undefined, name);
@@ -349,6 +351,11 @@ export default function EnterprisePage() {
               {t("page.personSave")}
             </button>
           </Form>
+        </section>
+      ) : hasCases ? (
+        <section aria-labelledby="enterprise-person-new" className="card">
+          <h2 id="enterprise-person-new">{t("page.personTitle")}</h2>
+          <p>{t("page.personNoCase")}</p>
         </section>
       ) : null}
 

@@ -22,7 +22,8 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     locale,
     q,
     title: `${t("search.title")} – ${t("common:app.name")}`,
-    matches: matches.map((m) => ({ key: m.key, name: m.name, registrationNumber: m.registrationNumber, country: countryName(m.country, locale) })),
+    // The current name, and the earlier one when that is the name the search matched.
+    matches: matches.map((m) => ({ key: m.key, name: m.name, registrationNumber: m.registrationNumber, country: countryName(m.country, locale), earlier: m.earlierName ? t("search.earlierName", { name: m.earlierName }) : null })),
   };
 }
 
@@ -39,7 +40,7 @@ export default function EnterpriseSearch() {
         <Link to={`/${locale}/enterprises/signals`}>{t("search.signalsLink")}</Link>
       </p>
       <Form method="get" className="search-form" role="search">
-        <TextField name="q" type="search" label={t("search.query")} defaultValue={q} />
+        <TextField name="q" type="search" label={t("search.query")} hint={t("search.queryHint")} defaultValue={q} />
         <button type="submit" className="button button--secondary">
           {t("search.submit")}
         </button>
@@ -51,7 +52,7 @@ export default function EnterpriseSearch() {
             <ul>
               {matches.map((m) => (
                 <li key={m.key}>
-                  <Link to={`/${locale}/enterprises/${m.key}`}>{m.name}</Link> ({m.country}, {m.registrationNumber})
+                  <Link to={`/${locale}/enterprises/${m.key}`}>{m.name}</Link> ({m.country}, {m.registrationNumber}){m.earlier ? ` – ${m.earlier}` : null}
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@
 // (need-to-know, audit of every view), the related enterprise through the shared manager and the succession, the
 // signals, the need-to-know rule in every lookup that names enterprises, and retention removing the people and
 // contact details that came only from an anonymised case while the violations stay; the enterprise's names over
-// time as cases named it, under the same need-to-know and retention.
+// time as cases named it, under the same need-to-know and retention, and the search by any of those names.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useAppDatabase } from "../support/app-database";
 
@@ -218,18 +218,101 @@ describe("names over time", () => {
   });
 });
 
+describe("finding an enterprise by any of its names", () => {
+  const EARLIER = "UAB „Baltijos demo statyba“";
+  const found = (query: string, viewer: typeof norway) => access.searchKnownEnterprises(query, viewer.authorityId).filter((e) => e.registrationNumber === "304120014");
+
+  it("finds it by the earlier name the pilot's cases used, with its current name and the name that matched", () => {
+    for (const query of ["Baltijos", "baltijos DEMO", "BALTIJOS demo statyba", `UAB "Baltijos`]) {
+      expect(found(query, norway)).toEqual([expect.objectContaining({ name: "UAB „Demo statyba“", country: "LT", earlierName: EARLIER })]);
+    }
+    expect(found("Baltijos", lithuania)).toEqual([expect.objectContaining({ name: "UAB „Demo statyba“", earlierName: EARLIER })]);
+    // The current name matched: no earlier name to show, whatever else matched too.
+    expect(found("demo statyba", norway)).toEqual([expect.objectContaining({ name: "UAB „Demo statyba“", earlierName: null })]);
+    expect(found("304120", norway)).toEqual([expect.objectContaining({ earlierName: null })]);
+    const page = enterprises.searchEnterprisesFor("Baltijos", norway);
+    expect(page.map((m) => [m.key, m.earlierName])).toContainEqual([KEY, EARLIER]);
+  });
+
+  it("finds nothing for another agreement's contact point, nor by a part too short to look up", () => {
+    expect(access.searchKnownEnterprises("Baltijos", poland.authorityId)).toEqual([]);
+    expect(enterprises.searchEnterprisesFor("Baltijos demo", poland)).toEqual([]);
+    expect(access.searchKnownEnterprises("Baltijos", null)).toEqual([]);
+    expect(access.searchKnownEnterprises("De", norway.authorityId)).toEqual([]);
+  });
+
+  it("does not find it by a name seen only in a case the viewer may not open", async () => {
+    const exchanges = await import("~/.server/exchanges");
+    const enterpriseId = (sqlite.prepare("select id from enterprises where registration_number = '304120014'").get() as { id: number }).id;
+    const agreementId = (sqlite.prepare("select id from agreements where slug = 'no-lt'").get() as { id: number }).id;
+    // A draft of Lithuania's, typing a name nobody else used: a draft is the requester's alone.
+    const created = exchanges.createExchange(
+      { agreementId, type: "information_request", urgency: "standard", urgencyReason: null, subject: "Name check", enterprise: { id: enterpriseId, name: "UAB „Šiaurės rangovas“" }, postedWorkersCount: null, questionCodes: ["Q001"], freeQuestions: [], supplementaryText: null, language: "en", instrument: null, send: false },
+      lithuania,
+    );
+    expect(created.ok).toBe(true);
+    const ref = created.ok ? created.ref : "";
+    try {
+      expect(found("Šiaurės rangovas", norway)).toEqual([]);
+      expect(found("siaures", norway)).toEqual([]);
+      expect(access.searchKnownEnterprises("rangovas", poland.authorityId)).toEqual([]);
+      // Its author finds it, and the name its newest case gave is the current one for it.
+      expect(found("siaures rangovas", lithuania)).toEqual([expect.objectContaining({ name: "UAB „Šiaurės rangovas“", earlierName: null })]);
+      expect(found("Demo statyba", lithuania)).toEqual([expect.objectContaining({ name: "UAB „Šiaurės rangovas“", earlierName: "UAB „Demo statyba“" })]);
+    } finally {
+      sqlite.prepare("delete from exchanges where ref = ?").run(ref);
+    }
+    // The name row went with the case, and so did its entry in the index — its trigrams removed, not only marked.
+    expect(found("rangovas", lithuania)).toEqual([]);
+    expect(sqlite.prepare("select v from enterprise_name_search_config where k = 'secure-delete'").get()).toEqual({ v: 1 });
+  });
+
+  it("reads the name indexes instead of every enterprise or name", () => {
+    const plan = (text: string) => (sqlite.prepare(`explain query plan ${text}`).all({ authority: norway.authorityId, phrase: '"Baltijos"', limit: 10, digits: "304", ids: "[]" }) as { detail: string }[]).map((row) => row.detail);
+    const { byName, byNumber, names } = access.SEARCH_SQL;
+    // A name is looked up by MATCH (the M in the plan), never by reading the index whole.
+    expect(plan(byName).filter((d) => /VIRTUAL TABLE INDEX \d+:M/.test(d))).toHaveLength(3);
+    expect(plan(byNumber)).toContainEqual(expect.stringMatching(/^SEARCH e USING INDEX enterprises_country_regno_unique \(country=\? AND registration_number>\? AND registration_number<\?\)/));
+    for (const text of [byName, byNumber, names]) {
+      const details = plan(text);
+      expect(details.filter((d) => /^SCAN (enterprises|enterprise_names|exchanges|inspections|violations)\b/.test(d) || /^SCAN (?!json_each)\w+ VIRTUAL TABLE INDEX \d+:$/.test(d))).toEqual([]);
+    }
+  });
+});
+
 describe("recording a person from a case", () => {
-  const person = { caseRef: "EX-NO-LT-2025-0001", name: "Rūta Jonaitė", role: "owner" as const, birthDate: "1980-06-01", personalCode: null, fromOn: "2014-01-01", toOn: null };
+  const person = { caseRef: "EX-NO-LT-2026-0001", name: "Rūta Jonaitė", role: "owner" as const, birthDate: "1980-06-01", personalCode: null, fromOn: "2014-01-01", toOn: null };
+  const recorded = () => (sqlite.prepare("select count(*) as n from enterprise_people where name = 'Rūta Jonaitė'").get() as { n: number }).n;
+
   it("needs a case about the enterprise that the inspector may open; the audit names the case, not the person", () => {
     expect(enterprises.addEnterprisePerson(KEY, person, poland)).toEqual({ ok: false, reason: "not_found" });
     expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "EX-NO-PL-2026-0001" }, norway)).toMatchObject({ ok: false, field: "caseRef" });
     expect(enterprises.addEnterprisePerson(KEY, { ...person, fromOn: "2020-01-01", toOn: "2019-01-01" }, norway)).toMatchObject({ ok: false, field: "toOn" });
     expect(enterprises.addEnterprisePerson(KEY, person, norway)).toEqual({ ok: true });
     const page = enterprises.viewEnterprise(KEY, lithuania, "2026-12-01")!;
-    expect(page.people).toContainEqual(expect.objectContaining({ name: "Rūta Jonaitė", role: "owner", case: { kind: "exchange", ref: "EX-NO-LT-2025-0001" } }));
+    expect(page.people).toContainEqual(expect.objectContaining({ name: "Rūta Jonaitė", role: "owner", case: { kind: "exchange", ref: "EX-NO-LT-2026-0001" } }));
     const audit = sqlite.prepare("select detail from audit_log where action = 'enterprise.person_added' order by id desc limit 1").get() as { detail: string };
-    expect(audit.detail).toContain("EX-NO-LT-2025-0001");
+    expect(audit.detail).toContain("EX-NO-LT-2026-0001");
     expect(audit.detail).not.toContain("Jonaitė");
+    // Leaves the case's people as the retention test below expects them.
+    sqlite.prepare("delete from enterprise_people where name = 'Rūta Jonaitė'").run();
+  });
+
+  it("records nothing from a case whose personal data the retention rule hides or has anonymised, and does not offer it", () => {
+    // Closed on 31 March 2025: hidden since October 2025, whether or not the daily run has marked it.
+    expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "EX-NO-LT-2025-0001" }, norway)).toEqual({ ok: false, reason: "invalid", field: "caseRef", error: "errors.personCaseWithheld" });
+    // The pilot's cases of 2016 (an exchange and an inspection): due for anonymisation.
+    expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "EX-NO-LT-2016-0001" }, norway)).toMatchObject({ ok: false, field: "caseRef", error: "errors.personCaseWithheld" });
+    expect(enterprises.addEnterprisePerson(KEY, { ...person, caseRef: "JI-NO-LT-2016-0001" }, lithuania)).toMatchObject({ ok: false, field: "caseRef", error: "errors.personCaseWithheld" });
+    expect(recorded()).toBe(0);
+    const page = enterprises.viewEnterprise(KEY, norway, "2026-12-01")!;
+    expect(page.exchanges.map((x) => x.ref)).toEqual(expect.arrayContaining(["EX-NO-LT-2025-0001", "EX-NO-LT-2016-0001", "EX-NO-LT-2026-0001"]));
+    expect(page.personCases).toContain("EX-NO-LT-2026-0001");
+    expect(page.personCases).not.toContain("EX-NO-LT-2025-0001");
+    expect(page.personCases).not.toContain("EX-NO-LT-2016-0001");
+    expect(page.personCases).not.toContain("JI-NO-LT-2016-0001");
+    // The day before the case was hidden it was still offered.
+    expect(enterprises.viewEnterprise(KEY, norway, "2025-04-01")!.personCases).toContain("EX-NO-LT-2025-0001");
   });
 });
 
@@ -304,6 +387,8 @@ describe("retention", () => {
     expect((sqlite.prepare("select count(*) as n from enterprise_names where exchange_id = ?").get(exchangeId) as { n: number }).n).toBe(0);
     expect((sqlite.prepare("select count(*) as n from enterprise_names n join violations v on v.id = n.violation_id where v.exchange_id = ?").get(exchangeId) as { n: number }).n).toBe(0);
     expect(page.names.earlier).toEqual([]);
+    // …and the search no longer finds the enterprise by it (the index follows the deleted rows).
+    expect(access.searchKnownEnterprises("Baltijos", norway.authorityId)).toEqual([]);
     expect(page.names.current.name).toBe("UAB „Demo statyba“");
     expect(page.names.current.cases.map((c) => c.ref)).not.toContain("EX-NO-LT-2026-0001");
     expect((sqlite.prepare("select name from enterprises where id = ?").get(enterpriseId) as { name: string }).name).toBe("UAB „Demo statyba“");
