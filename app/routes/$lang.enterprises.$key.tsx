@@ -43,7 +43,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   const country = (code: string | null) => (code ? countryName(code, locale) : "–");
 
   // Each entry is translated only if shown: a long-lived enterprise has hundreds of cases, and the page shows the
-  // latest TIMELINE_LATEST unless the reader asks for all (`?timeline=all`).
+  // latest TIMELINE_LATEST unless the reader asks for all (`?timeline=all`; docs/decisions/0096).
   const entries: Array<{ on: string; entry: () => Omit<TimelineEntry, "on"> }> = [
     ...page.exchanges.map((x) => ({
       on: x.sentOn ?? x.createdOn,
