@@ -263,8 +263,14 @@ function knownByKey(key: string, authorityId: number) {
   return parsed ? knownEnterprise(parsed, authorityId) : null;
 }
 
+// Prepared once: the enterprise page asks on every view.
+const followingQuery = db
+  .select({ userId: enterpriseFollows.userId })
+  .from(enterpriseFollows)
+  .where(and(eq(enterpriseFollows.userId, sql.placeholder("user")), eq(enterpriseFollows.enterpriseId, sql.placeholder("enterprise"))))
+  .prepare();
 export function isFollowing(userId: number, enterpriseId: number): boolean {
-  return !!db.select({ userId: enterpriseFollows.userId }).from(enterpriseFollows).where(and(eq(enterpriseFollows.userId, userId), eq(enterpriseFollows.enterpriseId, enterpriseId))).get();
+  return !!followingQuery.get({ user: userId, enterprise: enterpriseId });
 }
 
 export function setFollowing(key: string, follow: boolean, viewer: EnterpriseViewer): EnterpriseWriteResult {

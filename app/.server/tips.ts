@@ -316,16 +316,18 @@ export function linkTipToEnterprise(input: { ref: string; enterpriseId: number |
   });
 }
 
+// Prepared once: every enterprise page and every stored signal row computed with tips reads it.
+const tipsAboutEnterpriseQuery = db
+  .select({ ref: tips.ref, createdAt: tips.createdAt, sector: tips.sector, status: tips.status })
+  .from(tips)
+  .where(and(eq(tips.enterpriseId, sql.placeholder("enterprise")), eq(tips.authorityId, sql.placeholder("authority"))))
+  .orderBy(desc(tips.createdAt), desc(tips.id))
+  .limit(200)
+  .prepare();
 /**
  * Tips about one enterprise received by the viewer's authority — the tips' own rule: only the inspectorate a tip
  * was routed to sees it. What the timeline needs and nothing of the reporter (index tips_enterprise_idx).
  */
 export function tipsAboutEnterprise(enterpriseId: number, authorityId: number) {
-  return db
-    .select({ ref: tips.ref, createdAt: tips.createdAt, sector: tips.sector, status: tips.status })
-    .from(tips)
-    .where(and(eq(tips.enterpriseId, enterpriseId), eq(tips.authorityId, authorityId)))
-    .orderBy(desc(tips.createdAt), desc(tips.id))
-    .limit(200)
-    .all();
+  return tipsAboutEnterpriseQuery.all({ enterprise: enterpriseId, authority: authorityId });
 }

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { requireUserWithPermission, userCan } from "~/.server/auth";
 import { today } from "~/.server/clock";
 import { addEnterprisePerson, isFollowing, setFollowing, setSuccessor, viewEnterprise } from "~/.server/enterprises";
@@ -11,11 +12,24 @@ import { EnterpriseNames } from "~/components/enterprise-names";
 import { casePathOf, EnterpriseSignalList, signalForDisplay } from "~/components/enterprise-signals";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { ENTERPRISE_PERSON_ROLES } from "~/domain/enterprise-links";
+import type { EvidenceCase } from "~/domain/enterprise-signals";
 import { validateLithuanianPersonalCode, validateNorwegianPersonalNumber, validateRegistrationNumber } from "~/domain/identifiers";
 import { PARTNER_COUNTRIES } from "~/domain/vocabulary";
 import { countryName, formatDate, formatMoney } from "~/lib/format";
 import { parseForm, valueOf, type FieldErrors, type FormValues } from "~/lib/forms";
 import { enterpriseActionSchema, enterpriseErrorKeys } from "~/lib/schemas/enterprises";
+
+/** Timeline entries shown unless the reader asks for all of them. */
+const TIMELINE_LATEST = 25;
+
+const querySchema = z.object({ timeline: z.enum(["all"]).optional().catch(undefined) });
+
+interface TimelineEntry {
+  on: string;
+  what: string;
+  status: string;
+  case: EvidenceCase | null;
+}
 
 export function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -23,45 +37,61 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
   // Another agreement's enterprise, a malformed key and a missing enterprise are all "not found".
   const page = user.authorityId === null ? null : viewEnterprise(params.key ?? "", { userId: user.id, authorityId: user.authorityId, ipAddress: context.clientAddress, mayReadTips: userCan(user, "read:tip:own-authority") });
   if (!page) throw data(null, { status: 404 });
+  const showAll = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams)).timeline === "all";
   const t = getFixedT(locale, ["enterprises", "common", "questions", "tips"]);
   const date = (iso: string | null) => (iso ? formatDate(iso, locale, "numeric") : t("page.unknownDate"));
   const country = (code: string | null) => (code ? countryName(code, locale) : "–");
 
-  const timeline = [
+  // Each entry is translated only if shown: a long-lived enterprise has hundreds of cases, and the page shows the
+  // latest TIMELINE_LATEST unless the reader asks for all (`?timeline=all`; docs/decisions/0096).
+  const entries: Array<{ on: string; entry: () => Omit<TimelineEntry, "on"> }> = [
     ...page.exchanges.map((x) => ({
       on: x.sentOn ?? x.createdOn,
-      what: t("page.exchange", { type: t(`common:enum.exchangeType.${x.type}`), from: country(x.requestingCountry), to: country(x.requestedCountry) }),
-      status: t(`common:enum.exchangeStatus.${x.status}`),
-      case: { kind: "exchange" as const, ref: x.ref },
+      entry: () => ({
+        what: t("page.exchange", { type: t(`common:enum.exchangeType.${x.type}`), from: country(x.requestingCountry), to: country(x.requestedCountry) }),
+        status: t(`common:enum.exchangeStatus.${x.status}`),
+        case: { kind: "exchange" as const, ref: x.ref },
+      }),
     })),
     ...page.inspections.map((i) => ({
       on: i.conductedOn ?? i.requestedOn ?? i.createdOn,
-      what: t("page.inspection", { country: country(i.hostCountry), relation: t(`relation.${i.relation}`) }),
-      status: t(`common:enum.inspectionStatus.${i.status}`),
-      case: { kind: "inspection" as const, ref: i.ref },
+      entry: () => ({
+        what: t("page.inspection", { country: country(i.hostCountry), relation: t(`relation.${i.relation}`) }),
+        status: t(`common:enum.inspectionStatus.${i.status}`),
+        case: { kind: "inspection" as const, ref: i.ref },
+      }),
     })),
     ...page.violations.map((v) => ({
       on: v.foundOn,
-      what: [
-        t("page.violation", { category: t(`common:enum.violationCategory.${v.category}`), country: country(v.country) }),
-        t(`common:enum.sanction.${v.sanction}`),
-        v.fineAmountCents && v.fineCurrency ? t("page.fine", { amount: formatMoney(v.fineAmountCents, v.fineCurrency, locale) }) : null,
-      ]
-        .filter(Boolean)
-        .join(", "),
-      status: t(`violationStatus.${v.status}`),
-      case: v.case,
+      entry: () => ({
+        what: [
+          t("page.violation", { category: t(`common:enum.violationCategory.${v.category}`), country: country(v.country) }),
+          t(`common:enum.sanction.${v.sanction}`),
+          v.fineAmountCents && v.fineCurrency ? t("page.fine", { amount: formatMoney(v.fineAmountCents, v.fineCurrency, locale) }) : null,
+        ]
+          .filter(Boolean)
+          .join(", "),
+        status: t(`violationStatus.${v.status}`),
+        case: v.case,
+      }),
     })),
     // Tips from the public: the topic and status only, never the reporter (the tip page shows the rest to who may see it).
     ...page.tips.map((tip) => ({
       on: tip.receivedOn,
-      what: t("page.tip", { sector: t(`tips:sector.${tip.sector}`, { defaultValue: tip.sector }) }),
-      status: t(`tips:status.${tip.status}`),
-      case: { kind: "tip" as const, ref: tip.ref },
+      entry: () => ({
+        what: t("page.tip", { sector: t(`tips:sector.${tip.sector}`, { defaultValue: tip.sector }) }),
+        status: t(`tips:status.${tip.status}`),
+        case: { kind: "tip" as const, ref: tip.ref },
+      }),
     })),
-  ]
-    .sort((a, b) => b.on.localeCompare(a.on))
-    .map((entry) => ({ ...entry, on: date(entry.on) }));
+  ].sort((a, b) => b.on.localeCompare(a.on));
+  const shown = showAll ? entries : entries.slice(0, TIMELINE_LATEST);
+  const timeline: TimelineEntry[] = shown.map((e) => ({ on: date(e.on), ...e.entry() }));
+  // The other view of the timeline, keeping the rest of the address (e.g. `?case=`).
+  const otherView = new URL(request.url).searchParams;
+  if (showAll) otherView.delete("timeline");
+  else otherView.set("timeline", "all");
+  const timelineToggle = entries.length > TIMELINE_LATEST ? `/${locale}/enterprises/${page.enterprise.key}?${otherView}#enterprise-timeline` : null;
 
   // Only cases whose personal data the retention rule does not hide are offered for recording a person.
   const caseRefs = page.personCases;
@@ -78,6 +108,9 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
     enterprise: { ...page.enterprise, countryName: country(page.enterprise.country) },
     names: page.names,
     timeline,
+    timelineTotal: entries.length,
+    timelineToggle,
+    timelineAll: showAll,
     answers: page.answers.map((a) => ({ ...a, question: `${a.questionCode} – ${t(`questions:questions.${a.questionCode}`)}`, answeredOn: date(a.answeredOn) })),
     people: page.people.map((p) => ({
       ...p,
@@ -145,7 +178,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }];
 
 export default function EnterprisePage() {
-  const { locale, enterprise, names, timeline, answers, people, contacts, related, signals, following, countries, caseRefs, hasCases, preselectedCase } = useLoaderData<typeof loader>();
+  const { locale, enterprise, names, timeline, timelineTotal, timelineToggle, timelineAll, answers, people, contacts, related, signals, following, countries, caseRefs, hasCases, preselectedCase } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? undefined) as FieldErrors | undefined;
   const typed = (name: string) => valueOf((result?.values ?? undefined) as FormValues | undefined, name);
@@ -233,6 +266,12 @@ export default function EnterprisePage() {
             </table>
           </div>
         )}
+        {timelineToggle ? (
+          <p>
+            {timelineAll ? t("page.timelineAll", { total: timelineTotal }) : t("page.timelineLatest", { shown: timeline.length, total: timelineTotal })}{" "}
+            <Link to={timelineToggle}>{timelineAll ? t("page.timelineShowLatest", { shown: TIMELINE_LATEST }) : t("page.timelineShowAll", { total: timelineTotal })}</Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="enterprise-establishment">
