@@ -25,43 +25,369 @@ async function pageAs(email: string | null): Promise<Page> {
   return context.newPage();
 }
 
-/** `path` may be made when the test runs (a fresh case); `submit` names the button to press, else the form's first. */
-const forms: { path: string | (() => Promise<string>); name?: string; user: string | null; submit?: string }[] = [
-  { path: "/lt/report", user: null },
-  { path: "/en/checker", user: null },
-  { path: "/nb/signin", user: null },
-  { path: "/en/cases/exchanges/new", user: DEMO_USERS.contactPointNorway },
-  { path: "/lt/cases/inspections/new", user: DEMO_USERS.contactPointLithuania },
-  { path: "/en/cases/violations/new?exchange=EX-NO-LT-2026-0001", user: DEMO_USERS.contactPointNorway },
-  { path: "/en/outcomes/no-lt/activities/new", user: DEMO_USERS.coordinator },
-  { path: "/en/admin/users/new", user: DEMO_USERS.admin },
+/** ISO date `days` from today, so a proposed or planned date is never in the past. */
+const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The optimistic-locking version a case page's forms carry. */
+async function versionOf(path: string, cookie: string): Promise<string> {
+  const html = await (await get(baseUrl, path, cookie)).text();
+  const version = /name="version" value="(\d+)"/.exec(html)?.[1];
+  expect(version).toBeDefined();
+  return version!;
+}
+
+/** Posts a step on a joint inspection and checks that it was taken (a redirect back to the case). */
+async function inspectionStep(ref: string, user: string, fields: Record<string, string>) {
+  const cookie = await signInAs(baseUrl, user);
+  const path = `/en/cases/inspections/${ref}`;
+  const res = await postForm(baseUrl, path, { version: await versionOf(path, cookie), ...fields }, cookie);
+  expect(res.status, JSON.stringify(fields)).toBe(302);
+}
+
+let inspectionNumber = 40;
+/** A fresh joint inspection requested by Lithuania from Norway, moved on to `status` over HTTP. */
+async function inspectionIn(status: "requested" | "counter_proposed" | "accepted" | "scheduled"): Promise<string> {
+  const ref = await requestJointInspection(baseUrl, inspectionNumber++, {
+    reasons: "Patikrinimas statybvietėje.",
+    languageNeeds: "",
+  });
+  if (status === "counter_proposed") {
+    await inspectionStep(ref, DEMO_USERS.contactPointNorway, {
+      intent: "transition",
+      action: "counter_propose",
+      "counter_propose-from": fromToday(50),
+      "counter_propose-to": fromToday(55),
+      "counter_propose-language": "en",
+    });
+  }
+  if (status === "accepted" || status === "scheduled") {
+    await inspectionStep(ref, DEMO_USERS.contactPointNorway, {
+      intent: "transition",
+      action: "accept",
+      "accept-date": fromToday(32),
+    });
+  }
+  if (status === "scheduled") {
+    const cookie = await signInAs(baseUrl, DEMO_USERS.contactPointNorway);
+    const html = await (await get(baseUrl, `/en/cases/inspections/${ref}`, cookie)).text();
+    const authority = /name="team-0-authority"[^]*?<option value="(\d+)"/.exec(html)?.[1];
+    expect(authority).toBeDefined();
+    await inspectionStep(ref, DEMO_USERS.contactPointNorway, {
+      intent: "plan",
+      schedule: "schedule",
+      inspectionOn: fromToday(32),
+      meetingPoint: "The site gate",
+      "team-0-authority": authority!,
+      "team-0-role": "lead_inspector",
+      planLanguage: "en",
+    });
+  }
+  return `/en/cases/inspections/${ref}`;
+}
+
+/** A fresh request that Lithuania has accepted (its answer form open); returns its path. */
+async function acceptedExchange(subject: string): Promise<string> {
+  const ref = await sendExchangeRequest(baseUrl, subject);
+  const cookie = await signInAs(baseUrl, DEMO_USERS.contactPointLithuania);
+  const path = `/en/cases/exchanges/${ref}`;
+  expect((await postForm(baseUrl, path, { action: "accept", version: await versionOf(path, cookie) }, cookie)).status).toBe(302);
+  return path;
+}
+
+/** A fresh request that Lithuania has answered in full (confirmed), so Norway may ask for more; returns its path. */
+async function answeredExchange(subject: string): Promise<string> {
+  const path = await acceptedExchange(subject);
+  const cookie = await signInAs(baseUrl, DEMO_USERS.contactPointLithuania);
+  const html = await (await get(baseUrl, path, cookie)).text();
+  const textName = /<textarea[^>]*name="([^"]+)"/.exec(html)?.[1];
+  const version = /name="version" value="(\d+)"/.exec(html)?.[1];
+  expect(textName).toBeDefined();
+  const res = await postForm(
+    baseUrl,
+    path,
+    {
+      action: "answer",
+      version: version!,
+      [textName!]: "Yes, since 2019.",
+      confirmed: "yes",
+    },
+    cookie
+  );
+  expect(res.status).toBe(302);
+  return path;
+}
+
+/** A one-time set-password link, made the way an admin makes one: by creating an account. */
+async function setPasswordPath(): Promise<string> {
+  const cookie = await signInAs(baseUrl, DEMO_USERS.admin);
+  const email = `summary.${Date.now().toString(36)}@arbeidstilsynet.demo`;
+  const res = await postForm(baseUrl, "/en/admin/users/new", { email, displayName: "Summary Test", roles: "editor" }, cookie);
+  expect(res.status).toBe(200);
+  const link = /<p class="secret">([^<]+)<\/p>/.exec(await res.text())?.[1];
+  expect(link).toMatch(/\/en\/set-password\/[A-Za-z0-9_-]{40,}$/);
+  return new URL(link!).pathname;
+}
+
+/** A fresh tip from the public, received by the Norwegian inspectorate (its status still "new"). */
+async function freshTip(): Promise<string> {
+  const res = await postForm(baseUrl, "/en/report", {
+    country: "NO",
+    sector: "construction",
+    place: "Fornebu",
+    description: `Error summary ${Date.now().toString(36)}`,
+    anonymous: "yes",
+  });
+  expect(res.status).toBe(303);
+  const ref = /T-\d{4}-[2-9A-HJ-NP-Z]{8}/.exec(decodeURIComponent(res.headers.get("location") ?? ""))?.[0];
+  expect(ref).toBeDefined();
+  return `/en/cases/tips/${ref}`;
+}
+
+/** The admin page of the demo editor's account. */
+async function editorAccountPath(): Promise<string> {
+  const html = await (await get(baseUrl, "/en/admin/users", await signInAs(baseUrl, DEMO_USERS.admin))).text();
+  const id = /href="\/en\/admin\/users\/(\d+)"[^]*?redaktor@arbeidstilsynet\.demo/.exec(html)?.[1];
+  expect(id).toBeDefined();
+  return `/en/admin/users/${id}`;
+}
+
+interface SummaryForm {
+  /** May be made when the test runs (a fresh case). */
+  path: string | (() => Promise<string>);
+  name?: string;
+  user: string | null;
+  /** The button to press, else the form's first. */
+  submit?: string;
+  /** Fields whose filled-in value is emptied before submitting, so that the server refuses them. */
+  clear?: string[];
+  /** The fields the summary must link to, in order (a pattern where the name is made at run time). */
+  errors: (string | RegExp)[];
+}
+
+const forms: SummaryForm[] = [
+  {
+    path: "/lt/report",
+    user: null,
+    errors: ["country", "sector", "place", "description", "anonymous"],
+  },
+  {
+    path: "/en/checker",
+    user: null,
+    errors: ["direction", "role", "sector", "length", "construction"],
+  },
+  { path: "/nb/signin", user: null, errors: ["email", "password"] },
+  {
+    path: "/en/cases/exchanges/new",
+    user: DEMO_USERS.contactPointNorway,
+    errors: ["agreementId", "subject", "questions"],
+  },
+  {
+    path: "/lt/cases/inspections/new",
+    user: DEMO_USERS.contactPointLithuania,
+    errors: ["hostCountry", "enterprise-0-country", "siteAddress", "municipality", "sector", "reasons", "proposedFrom", "proposedTo"],
+  },
+  {
+    path: "/en/cases/violations/new?exchange=EX-NO-LT-2026-0001",
+    user: DEMO_USERS.contactPointNorway,
+    errors: ["category", "description", "sanction"],
+  },
+  {
+    path: "/en/outcomes/no-lt/activities/new",
+    user: DEMO_USERS.coordinator,
+    errors: ["kind", "title", "startsOn"],
+  },
+  {
+    path: "/en/admin/users/new",
+    user: DEMO_USERS.admin,
+    errors: ["email", "displayName", "roles"],
+  },
   {
     name: "declining an exchange",
     path: async () => `/en/cases/exchanges/${await sendExchangeRequest(baseUrl, "Error summary on the case page")}`,
     user: DEMO_USERS.contactPointLithuania,
     submit: "Decline the request",
+    errors: ["reason"],
   },
   {
     name: "answering an exchange",
-    path: async () => {
-      const ref = await sendExchangeRequest(baseUrl, "Error summary on the answer form");
-      const cookie = await signInAs(baseUrl, DEMO_USERS.contactPointLithuania);
-      const page = await (await get(baseUrl, `/en/cases/exchanges/${ref}`, cookie)).text();
-      const version = /name="version" value="(\d+)"/.exec(page)?.[1];
-      expect(version).toBeDefined();
-      expect((await postForm(baseUrl, `/en/cases/exchanges/${ref}`, { action: "accept", version: version! }, cookie)).status).toBe(302);
-      return `/en/cases/exchanges/${ref}`;
-    },
+    path: () => acceptedExchange("Error summary on the answer form"),
     user: DEMO_USERS.contactPointLithuania,
     submit: "Send the answers",
+    errors: [/^#field-answer-\d+-text$/],
+  },
+  {
+    name: "asking for more information on an exchange",
+    path: () => answeredExchange("Error summary on the clarification form"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Ask for more information",
+    errors: ["message"],
+  },
+  {
+    name: "forwarding an exchange",
+    path: async () => `/en/cases/exchanges/${await sendExchangeRequest(baseUrl, "Error summary on the forward form")}`,
+    user: DEMO_USERS.contactPointLithuania,
+    submit: "Forward",
+    errors: ["forwardTo"],
+  },
+  {
+    name: "a message on an exchange",
+    path: async () => `/en/cases/exchanges/${await sendExchangeRequest(baseUrl, "Error summary on the message form")}`,
+    user: DEMO_USERS.contactPointLithuania,
+    submit: "Send the message",
+    errors: ["body"],
   },
   {
     name: "declining a joint inspection",
-    path: async () => `/en/cases/inspections/${await requestJointInspection(baseUrl, 10, { reasons: "Patikrinimas statybvietėje.", languageNeeds: "" })}`,
+    path: () => inspectionIn("requested"),
     user: DEMO_USERS.contactPointNorway,
     submit: "Decline the request",
+    errors: ["decline-reason"],
+  },
+  {
+    name: "accepting a joint inspection on a date",
+    path: () => inspectionIn("requested"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Accept on this date",
+    clear: ["accept-date"],
+    errors: ["accept-date"],
+  },
+  {
+    name: "proposing other dates for a joint inspection",
+    path: () => inspectionIn("requested"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Propose other dates",
+    errors: ["counter_propose-from"],
+  },
+  {
+    name: "a message on a joint inspection",
+    path: () => inspectionIn("requested"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Send the message",
+    errors: ["body"],
+  },
+  {
+    name: "accepting the proposed dates",
+    path: () => inspectionIn("counter_proposed"),
+    user: DEMO_USERS.contactPointLithuania,
+    submit: "Accept the proposed dates",
+    clear: ["accept_proposal-date"],
+    errors: ["accept_proposal-date"],
+  },
+  {
+    name: "the inspection plan",
+    path: () => inspectionIn("accepted"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Save the plan",
+    clear: ["inspectionOn"],
+    errors: ["inspectionOn", "meetingPoint", "team-0-role"],
+  },
+  {
+    name: "recording that an inspection took place",
+    path: () => inspectionIn("scheduled"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Record that the inspection took place",
+    clear: ["mark_conducted-date"],
+    errors: ["mark_conducted-date"],
+  },
+  {
+    name: "the inspection report (findings)",
+    path: "/en/cases/inspections/JI-NO-LT-2018-0002",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Add to the report",
+    errors: ["enterpriseId", "findings"],
+  },
+  {
+    name: "a follow-up action",
+    path: "/en/cases/inspections/JI-NO-LT-2018-0002",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Add the action",
+    errors: ["description"],
+  },
+  {
+    name: "a tip's status",
+    path: freshTip,
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Save status",
+    errors: ["status"],
+  },
+  {
+    path: "/en/cases/enterprise-details/new?exchange=EX-NO-LT-2026-0001",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Save the contact detail",
+    errors: ["kind", "value"],
+  },
+  {
+    name: "an enterprise's successor",
+    path: "/en/enterprises/LT-304120014",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Save the link",
+    errors: ["successorNumber", "sinceOn"],
+  },
+  {
+    name: "a person in an enterprise",
+    path: "/en/enterprises/LT-304120014",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Save the person",
+    clear: ["caseRef"],
+    errors: ["caseRef", "name"],
+  },
+  {
+    path: "/en/admin/agreements/no-lt",
+    user: DEMO_USERS.admin,
+    submit: "Save",
+    clear: ["titleNb", "titleLt", "titleEn", "inspectionResponseDays"],
+    errors: ["titleNb", "titleLt", "titleEn", "inspectionResponseDays"],
+  },
+  {
+    path: "/en/admin/agreements/no-lt/periods/new",
+    user: DEMO_USERS.coordinator,
+    submit: "Save",
+    errors: ["slug", "nameNb", "nameLt", "nameEn", "startsOn", "endsOn"],
+  },
+  {
+    name: "an account's roles",
+    path: editorAccountPath,
+    user: DEMO_USERS.admin,
+    submit: "Save",
+    clear: ["roles"],
+    errors: ["roles"],
+  },
+  {
+    path: "/en/content/1/lt",
+    user: DEMO_USERS.editor,
+    submit: "Save draft",
+    clear: ["title", "bodyMarkdown", "reviewedOn"],
+    errors: ["title", "bodyMarkdown", "reviewedOn"],
+  },
+  {
+    path: "/en/content/figures/1",
+    user: DEMO_USERS.editor,
+    submit: "Save the new value",
+    clear: ["source"],
+    errors: ["value", "validFrom", "source"],
+  },
+  {
+    name: "choosing a password",
+    path: setPasswordPath,
+    user: null,
+    submit: "Save password",
+    errors: ["password"],
   },
 ];
+
+/** Empties a field: text is deleted, boxes unticked, a select set to its empty choice. */
+async function clearField(page: Page, name: string) {
+  const controls = page.locator(`[name="${name}"]`);
+  const count = await controls.count();
+  expect(count, name).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    const kind = await control.evaluate((el) => (el instanceof HTMLSelectElement ? "select" : el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") ? "box" : "text"));
+    if (kind === "select") await control.selectOption("");
+    else if (kind === "box") await control.uncheck();
+    else await control.fill("");
+  }
+}
 
 /** Where focus is, relative to the element the link points at. */
 function focusState(page: Page, targetId: string) {
@@ -73,6 +399,8 @@ function focusState(page: Page, targetId: string) {
       targetExists: target !== null,
       inField: !!active && !!target && (active === target || target.contains(active)),
       isFirstControl: !!active && active === firstControl,
+      // The message shows beside the field too: its `<field id>-error`, else an error inside the field's own box.
+      errorBeside: !!(document.getElementById(`${id}-error`) ?? (target?.matches(".field, fieldset") ? target : target?.closest(".field"))?.querySelector(".field__error"))?.textContent?.trim(),
       activeTag: active?.tagName ?? null,
     };
   }, targetId);
@@ -85,6 +413,7 @@ describe("error summary links", () => {
       const page = await pageAs(form.user);
       const response = await openHydrated(page, `${baseUrl}${path}`);
       expect(response?.status()).toBe(200);
+      for (const name of form.clear ?? []) await clearField(page, name);
       if (form.submit) await page.getByRole("button", { name: form.submit, exact: true }).click();
       else await page.locator("form.form button.button:not(.button--secondary):not(.visually-hidden)").first().click();
       await page.locator(".error-summary").waitFor();
@@ -92,12 +421,21 @@ describe("error summary links", () => {
       expect(errorsShown).toBeGreaterThan(0);
       const links = page.locator(".error-summary a");
       const linkCount = await links.count();
+      // The summary lists exactly the errors of the form that was sent, in the form's order.
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(form.errors.map((e) => (typeof e === "string" ? `#field-${e}` : expect.stringMatching(e))));
       expect(linkCount).toBeGreaterThan(0);
       for (let i = 0; i < linkCount; i++) {
         const href = (await links.nth(i).getAttribute("href"))!;
         await links.nth(i).click();
         const focus = await focusState(page, decodeURIComponent(href.slice(1)));
-        expect({ href, ...focus }).toEqual({ href, targetExists: true, inField: true, isFirstControl: true, activeTag: expect.stringMatching(/^(INPUT|SELECT|TEXTAREA)$/) });
+        expect({ href, ...focus }).toEqual({
+          href,
+          targetExists: true,
+          inField: true,
+          isFirstControl: true,
+          errorBeside: true,
+          activeTag: expect.stringMatching(/^(INPUT|SELECT|TEXTAREA)$/),
+        });
         expect(await page.locator(".field__error").count()).toBe(errorsShown);
         expect(await page.locator(".error-summary").isVisible()).toBe(true);
       }
