@@ -47,10 +47,7 @@ async function inspectionStep(ref: string, user: string, fields: Record<string, 
 let inspectionNumber = 40;
 /** A fresh joint inspection requested by Lithuania from Norway, moved on to `status` over HTTP. */
 async function inspectionIn(status: "requested" | "counter_proposed" | "accepted" | "scheduled"): Promise<string> {
-  const ref = await requestJointInspection(baseUrl, inspectionNumber++, {
-    reasons: "Patikrinimas statybvietėje.",
-    languageNeeds: "",
-  });
+  const ref = await requestJointInspection(baseUrl, inspectionNumber++, { reasons: "Patikrinimas statybvietėje.", languageNeeds: "" });
   if (status === "counter_proposed") {
     await inspectionStep(ref, DEMO_USERS.contactPointNorway, {
       intent: "transition",
@@ -61,11 +58,7 @@ async function inspectionIn(status: "requested" | "counter_proposed" | "accepted
     });
   }
   if (status === "accepted" || status === "scheduled") {
-    await inspectionStep(ref, DEMO_USERS.contactPointNorway, {
-      intent: "transition",
-      action: "accept",
-      "accept-date": fromToday(32),
-    });
+    await inspectionStep(ref, DEMO_USERS.contactPointNorway, { intent: "transition", action: "accept", "accept-date": fromToday(32) });
   }
   if (status === "scheduled") {
     const cookie = await signInAs(baseUrl, DEMO_USERS.contactPointNorway);
@@ -102,17 +95,8 @@ async function answeredExchange(subject: string): Promise<string> {
   const textName = /<textarea[^>]*name="([^"]+)"/.exec(html)?.[1];
   const version = /name="version" value="(\d+)"/.exec(html)?.[1];
   expect(textName).toBeDefined();
-  const res = await postForm(
-    baseUrl,
-    path,
-    {
-      action: "answer",
-      version: version!,
-      [textName!]: "Yes, since 2019.",
-      confirmed: "yes",
-    },
-    cookie
-  );
+  // A final answer is an irreversible step: `confirmed` is what its check-your-answers step sends.
+  const res = await postForm(baseUrl, path, { action: "answer", version: version!, [textName!]: "Yes, since 2019.", confirmed: "yes" }, cookie);
   expect(res.status).toBe(302);
   return path;
 }
@@ -130,13 +114,7 @@ async function setPasswordPath(): Promise<string> {
 
 /** A fresh tip from the public, received by the Norwegian inspectorate (its status still "new"). */
 async function freshTip(): Promise<string> {
-  const res = await postForm(baseUrl, "/en/report", {
-    country: "NO",
-    sector: "construction",
-    place: "Fornebu",
-    description: `Error summary ${Date.now().toString(36)}`,
-    anonymous: "yes",
-  });
+  const res = await postForm(baseUrl, "/en/report", { country: "NO", sector: "construction", place: "Fornebu", description: `Error summary ${Date.now().toString(36)}`, anonymous: "yes" });
   expect(res.status).toBe(303);
   const ref = /T-\d{4}-[2-9A-HJ-NP-Z]{8}/.exec(decodeURIComponent(res.headers.get("location") ?? ""))?.[0];
   expect(ref).toBeDefined();
@@ -145,9 +123,13 @@ async function freshTip(): Promise<string> {
 
 /** The admin page of the demo editor's account. */
 async function editorAccountPath(): Promise<string> {
-  const html = await (await get(baseUrl, "/en/admin/users", await signInAs(baseUrl, DEMO_USERS.admin))).text();
-  const id = /href="\/en\/admin\/users\/(\d+)"[^]*?redaktor@arbeidstilsynet\.demo/.exec(html)?.[1];
+  const cookie = await signInAs(baseUrl, DEMO_USERS.admin);
+  const html = await (await get(baseUrl, "/en/admin/users", cookie)).text();
+  // The last account link before the editor's address is the editor's row.
+  const before = html.slice(0, html.indexOf(DEMO_USERS.editor));
+  const id = [...before.matchAll(/href="\/en\/admin\/users\/(\d+)"/g)].pop()?.[1];
   expect(id).toBeDefined();
+  expect(await (await get(baseUrl, `/en/admin/users/${id}`, cookie)).text()).toContain(DEMO_USERS.editor);
   return `/en/admin/users/${id}`;
 }
 
@@ -165,42 +147,18 @@ interface SummaryForm {
 }
 
 const forms: SummaryForm[] = [
-  {
-    path: "/lt/report",
-    user: null,
-    errors: ["country", "sector", "place", "description", "anonymous"],
-  },
-  {
-    path: "/en/checker",
-    user: null,
-    errors: ["direction", "role", "sector", "length", "construction"],
-  },
+  { path: "/lt/report", user: null, errors: ["country", "sector", "place", "description", "anonymous"] },
+  { path: "/en/checker", user: null, errors: ["direction", "role", "sector", "length", "construction"] },
   { path: "/nb/signin", user: null, errors: ["email", "password"] },
-  {
-    path: "/en/cases/exchanges/new",
-    user: DEMO_USERS.contactPointNorway,
-    errors: ["agreementId", "subject", "questions"],
-  },
+  { path: "/en/cases/exchanges/new", user: DEMO_USERS.contactPointNorway, errors: ["agreementId", "subject", "questions"] },
   {
     path: "/lt/cases/inspections/new",
     user: DEMO_USERS.contactPointLithuania,
     errors: ["hostCountry", "enterprise-0-country", "siteAddress", "municipality", "sector", "reasons", "proposedFrom", "proposedTo"],
   },
-  {
-    path: "/en/cases/violations/new?exchange=EX-NO-LT-2026-0001",
-    user: DEMO_USERS.contactPointNorway,
-    errors: ["category", "description", "sanction"],
-  },
-  {
-    path: "/en/outcomes/no-lt/activities/new",
-    user: DEMO_USERS.coordinator,
-    errors: ["kind", "title", "startsOn"],
-  },
-  {
-    path: "/en/admin/users/new",
-    user: DEMO_USERS.admin,
-    errors: ["email", "displayName", "roles"],
-  },
+  { path: "/en/cases/violations/new?exchange=EX-NO-LT-2026-0001", user: DEMO_USERS.contactPointNorway, errors: ["category", "description", "sanction"] },
+  { path: "/en/outcomes/no-lt/activities/new", user: DEMO_USERS.coordinator, errors: ["kind", "title", "startsOn"] },
+  { path: "/en/admin/users/new", user: DEMO_USERS.admin, errors: ["email", "displayName", "roles"] },
   {
     name: "declining an exchange",
     path: async () => `/en/cases/exchanges/${await sendExchangeRequest(baseUrl, "Error summary on the case page")}`,
@@ -236,13 +194,7 @@ const forms: SummaryForm[] = [
     submit: "Send the message",
     errors: ["body"],
   },
-  {
-    name: "declining a joint inspection",
-    path: () => inspectionIn("requested"),
-    user: DEMO_USERS.contactPointNorway,
-    submit: "Decline the request",
-    errors: ["decline-reason"],
-  },
+  { name: "declining a joint inspection", path: () => inspectionIn("requested"), user: DEMO_USERS.contactPointNorway, submit: "Decline the request", errors: ["decline-reason"] },
   {
     name: "accepting a joint inspection on a date",
     path: () => inspectionIn("requested"),
@@ -251,20 +203,8 @@ const forms: SummaryForm[] = [
     clear: ["accept-date"],
     errors: ["accept-date"],
   },
-  {
-    name: "proposing other dates for a joint inspection",
-    path: () => inspectionIn("requested"),
-    user: DEMO_USERS.contactPointNorway,
-    submit: "Propose other dates",
-    errors: ["counter_propose-from"],
-  },
-  {
-    name: "a message on a joint inspection",
-    path: () => inspectionIn("requested"),
-    user: DEMO_USERS.contactPointNorway,
-    submit: "Send the message",
-    errors: ["body"],
-  },
+  { name: "proposing other dates for a joint inspection", path: () => inspectionIn("requested"), user: DEMO_USERS.contactPointNorway, submit: "Propose other dates", errors: ["counter_propose-from"] },
+  { name: "a message on a joint inspection", path: () => inspectionIn("requested"), user: DEMO_USERS.contactPointNorway, submit: "Send the message", errors: ["body"] },
   {
     name: "accepting the proposed dates",
     path: () => inspectionIn("counter_proposed"),
@@ -296,41 +236,11 @@ const forms: SummaryForm[] = [
     submit: "Add to the report",
     errors: ["enterpriseId", "findings"],
   },
-  {
-    name: "a follow-up action",
-    path: "/en/cases/inspections/JI-NO-LT-2018-0002",
-    user: DEMO_USERS.contactPointNorway,
-    submit: "Add the action",
-    errors: ["description"],
-  },
-  {
-    name: "a tip's status",
-    path: freshTip,
-    user: DEMO_USERS.contactPointNorway,
-    submit: "Save status",
-    errors: ["status"],
-  },
-  {
-    path: "/en/cases/enterprise-details/new?exchange=EX-NO-LT-2026-0001",
-    user: DEMO_USERS.contactPointNorway,
-    submit: "Save the contact detail",
-    errors: ["kind", "value"],
-  },
-  {
-    name: "an enterprise's successor",
-    path: "/en/enterprises/LT-304120014",
-    user: DEMO_USERS.contactPointNorway,
-    submit: "Save the link",
-    errors: ["successorNumber", "sinceOn"],
-  },
-  {
-    name: "a person in an enterprise",
-    path: "/en/enterprises/LT-304120014",
-    user: DEMO_USERS.contactPointNorway,
-    submit: "Save the person",
-    clear: ["caseRef"],
-    errors: ["caseRef", "name"],
-  },
+  { name: "a follow-up action", path: "/en/cases/inspections/JI-NO-LT-2018-0002", user: DEMO_USERS.contactPointNorway, submit: "Add the action", errors: ["description"] },
+  { name: "a tip's status", path: freshTip, user: DEMO_USERS.contactPointNorway, submit: "Save status", errors: ["status"] },
+  { path: "/en/cases/enterprise-details/new?exchange=EX-NO-LT-2026-0001", user: DEMO_USERS.contactPointNorway, submit: "Save the contact detail", errors: ["kind", "value"] },
+  { name: "an enterprise's successor", path: "/en/enterprises/LT-304120014", user: DEMO_USERS.contactPointNorway, submit: "Save the link", errors: ["successorNumber", "sinceOn"] },
+  { name: "a person in an enterprise", path: "/en/enterprises/LT-304120014", user: DEMO_USERS.contactPointNorway, submit: "Save the person", clear: ["caseRef"], errors: ["caseRef", "name"] },
   {
     path: "/en/admin/agreements/no-lt",
     user: DEMO_USERS.admin,
@@ -338,41 +248,11 @@ const forms: SummaryForm[] = [
     clear: ["titleNb", "titleLt", "titleEn", "inspectionResponseDays"],
     errors: ["titleNb", "titleLt", "titleEn", "inspectionResponseDays"],
   },
-  {
-    path: "/en/admin/agreements/no-lt/periods/new",
-    user: DEMO_USERS.coordinator,
-    submit: "Save",
-    errors: ["slug", "nameNb", "nameLt", "nameEn", "startsOn", "endsOn"],
-  },
-  {
-    name: "an account's roles",
-    path: editorAccountPath,
-    user: DEMO_USERS.admin,
-    submit: "Save",
-    clear: ["roles"],
-    errors: ["roles"],
-  },
-  {
-    path: "/en/content/1/lt",
-    user: DEMO_USERS.editor,
-    submit: "Save draft",
-    clear: ["title", "bodyMarkdown", "reviewedOn"],
-    errors: ["title", "bodyMarkdown", "reviewedOn"],
-  },
-  {
-    path: "/en/content/figures/1",
-    user: DEMO_USERS.editor,
-    submit: "Save the new value",
-    clear: ["source"],
-    errors: ["value", "validFrom", "source"],
-  },
-  {
-    name: "choosing a password",
-    path: setPasswordPath,
-    user: null,
-    submit: "Save password",
-    errors: ["password"],
-  },
+  { path: "/en/admin/agreements/no-lt/periods/new", user: DEMO_USERS.coordinator, submit: "Save", errors: ["slug", "nameNb", "nameLt", "nameEn", "startsOn", "endsOn"] },
+  { name: "an account's roles", path: editorAccountPath, user: DEMO_USERS.admin, submit: "Save", clear: ["roles"], errors: ["roles"] },
+  { path: "/en/content/1/lt", user: DEMO_USERS.editor, submit: "Save draft", clear: ["title", "bodyMarkdown", "reviewedOn"], errors: ["title", "bodyMarkdown", "reviewedOn"] },
+  { path: "/en/content/figures/1", user: DEMO_USERS.editor, submit: "Save the new value", clear: ["source"], errors: ["value", "validFrom", "source"] },
+  { name: "choosing a password", path: setPasswordPath, user: null, submit: "Save password", errors: ["password"] },
 ];
 
 /** Empties a field: text is deleted, boxes unticked, a select set to its empty choice. */
