@@ -142,6 +142,8 @@ interface SummaryForm {
   submit?: string;
   /** Fields whose filled-in value is emptied before submitting, so that the server refuses them. */
   clear?: string[];
+  /** Values typed before submitting (after `clear`), for errors that an empty field does not give. */
+  fill?: Record<string, string>;
   /** The fields the summary must link to, in order (a pattern where the name is made at run time). */
   errors: (string | RegExp)[];
 }
@@ -204,6 +206,14 @@ const forms: SummaryForm[] = [
     errors: ["accept-date"],
   },
   { name: "proposing other dates for a joint inspection", path: () => inspectionIn("requested"), user: DEMO_USERS.contactPointNorway, submit: "Propose other dates", errors: ["counter_propose-from"] },
+  {
+    name: "proposing dates in the wrong order",
+    path: () => inspectionIn("requested"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Propose other dates",
+    fill: { "counter_propose-from": fromToday(45), "counter_propose-to": fromToday(40) },
+    errors: ["counter_propose-to"],
+  },
   { name: "a message on a joint inspection", path: () => inspectionIn("requested"), user: DEMO_USERS.contactPointNorway, submit: "Send the message", errors: ["body"] },
   {
     name: "accepting the proposed dates",
@@ -296,6 +306,7 @@ describe("error summary links", () => {
       const response = await openHydrated(page, `${baseUrl}${path}`);
       expect(response?.status()).toBe(200);
       for (const name of form.clear ?? []) await clearField(page, name);
+      for (const [name, value] of Object.entries(form.fill ?? {})) await page.locator(`[name="${name}"]`).fill(value);
       if (form.submit) await page.getByRole("button", { name: form.submit, exact: true }).click();
       else await page.locator("form.form button.button:not(.button--secondary):not(.visually-hidden)").first().click();
       await page.locator(".error-summary").waitFor();
