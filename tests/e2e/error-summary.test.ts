@@ -1,6 +1,12 @@
-// The error summary on every form that has one, with JavaScript on: clicking each of its links keeps every error
-// message on the page and puts focus in the linked field's first control (a radio group's first radio). Case pages
-// too: their step forms (declining an exchange or a joint inspection) put each error beside its field and in the summary.
+// The error summary on every form that has one (every route that renders `ErrorSummary`), with JavaScript on:
+// submitting the form with errors shows the summary with focus; it links to exactly the fields in error, each
+// with its message beside the field too; clicking a link keeps every error message on the page, leaves the URL
+// alone and puts focus in the linked field's first control (a radio group's first radio), scrolled into view.
+// Case pages are covered form by form (declining, answering, asking for more, forwarding, messages; the
+// inspection steps, plan, report and follow-up actions) on fresh cases moved to the needed status over HTTP (the
+// report forms on a closed demo inspection, which a refused form leaves as it was), so no test depends on what
+// another did to the demo cases. A last test checks that every route rendering `ErrorSummary` has a form here.
+import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openHydrated } from "../support/browser";
@@ -134,6 +140,8 @@ async function editorAccountPath(): Promise<string> {
 }
 
 interface SummaryForm {
+  /** The route module (in app/routes) that renders the form. */
+  route: string;
   /** May be made when the test runs (a fresh case). */
   path: string | (() => Promise<string>);
   name?: string;
@@ -149,19 +157,21 @@ interface SummaryForm {
 }
 
 const forms: SummaryForm[] = [
-  { path: "/lt/report", user: null, errors: ["country", "sector", "place", "description", "anonymous"] },
-  { path: "/en/checker", user: null, errors: ["direction", "role", "sector", "length", "construction"] },
-  { path: "/nb/signin", user: null, errors: ["email", "password"] },
-  { path: "/en/cases/exchanges/new", user: DEMO_USERS.contactPointNorway, errors: ["agreementId", "subject", "questions"] },
+  { route: "$lang.report.tsx", path: "/lt/report", user: null, errors: ["country", "sector", "place", "description", "anonymous"] },
+  { route: "$lang.checker.tsx", path: "/en/checker", user: null, errors: ["direction", "role", "sector", "length", "construction"] },
+  { route: "$lang.signin.tsx", path: "/nb/signin", user: null, errors: ["email", "password"] },
+  { route: "$lang.cases.exchanges.new.tsx", path: "/en/cases/exchanges/new", user: DEMO_USERS.contactPointNorway, errors: ["agreementId", "subject", "questions"] },
   {
+    route: "$lang.cases.inspections.new.tsx",
     path: "/lt/cases/inspections/new",
     user: DEMO_USERS.contactPointLithuania,
     errors: ["hostCountry", "enterprise-0-country", "siteAddress", "municipality", "sector", "reasons", "proposedFrom", "proposedTo"],
   },
-  { path: "/en/cases/violations/new?exchange=EX-NO-LT-2026-0001", user: DEMO_USERS.contactPointNorway, errors: ["category", "description", "sanction"] },
-  { path: "/en/outcomes/no-lt/activities/new", user: DEMO_USERS.coordinator, errors: ["kind", "title", "startsOn"] },
-  { path: "/en/admin/users/new", user: DEMO_USERS.admin, errors: ["email", "displayName", "roles"] },
+  { route: "$lang.cases.violations.new.tsx", path: "/en/cases/violations/new?exchange=EX-NO-LT-2026-0001", user: DEMO_USERS.contactPointNorway, errors: ["category", "description", "sanction"] },
+  { route: "$lang.outcomes.$agreement.activities.new.tsx", path: "/en/outcomes/no-lt/activities/new", user: DEMO_USERS.coordinator, errors: ["kind", "title", "startsOn"] },
+  { route: "$lang.admin.users.new.tsx", path: "/en/admin/users/new", user: DEMO_USERS.admin, errors: ["email", "displayName", "roles"] },
   {
+    route: "$lang.cases.exchanges.$ref.tsx",
     name: "declining an exchange",
     path: async () => `/en/cases/exchanges/${await sendExchangeRequest(baseUrl, "Error summary on the case page")}`,
     user: DEMO_USERS.contactPointLithuania,
@@ -169,6 +179,7 @@ const forms: SummaryForm[] = [
     errors: ["reason"],
   },
   {
+    route: "$lang.cases.exchanges.$ref.tsx",
     name: "answering an exchange",
     path: () => acceptedExchange("Error summary on the answer form"),
     user: DEMO_USERS.contactPointLithuania,
@@ -176,6 +187,7 @@ const forms: SummaryForm[] = [
     errors: [/^#field-answer-\d+-text$/],
   },
   {
+    route: "$lang.cases.exchanges.$ref.tsx",
     name: "asking for more information on an exchange",
     path: () => answeredExchange("Error summary on the clarification form"),
     user: DEMO_USERS.contactPointNorway,
@@ -183,6 +195,7 @@ const forms: SummaryForm[] = [
     errors: ["message"],
   },
   {
+    route: "$lang.cases.exchanges.$ref.tsx",
     name: "forwarding an exchange",
     path: async () => `/en/cases/exchanges/${await sendExchangeRequest(baseUrl, "Error summary on the forward form")}`,
     user: DEMO_USERS.contactPointLithuania,
@@ -190,14 +203,23 @@ const forms: SummaryForm[] = [
     errors: ["forwardTo"],
   },
   {
+    route: "$lang.cases.exchanges.$ref.tsx",
     name: "a message on an exchange",
     path: async () => `/en/cases/exchanges/${await sendExchangeRequest(baseUrl, "Error summary on the message form")}`,
     user: DEMO_USERS.contactPointLithuania,
     submit: "Send the message",
     errors: ["body"],
   },
-  { name: "declining a joint inspection", path: () => inspectionIn("requested"), user: DEMO_USERS.contactPointNorway, submit: "Decline the request", errors: ["decline-reason"] },
   {
+    route: "$lang.cases.inspections.$ref.tsx",
+    name: "declining a joint inspection",
+    path: () => inspectionIn("requested"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Decline the request",
+    errors: ["decline-reason"],
+  },
+  {
+    route: "$lang.cases.inspections.$ref.tsx",
     name: "accepting a joint inspection on a date",
     path: () => inspectionIn("requested"),
     user: DEMO_USERS.contactPointNorway,
@@ -205,8 +227,16 @@ const forms: SummaryForm[] = [
     clear: ["accept-date"],
     errors: ["accept-date"],
   },
-  { name: "proposing other dates for a joint inspection", path: () => inspectionIn("requested"), user: DEMO_USERS.contactPointNorway, submit: "Propose other dates", errors: ["counter_propose-from"] },
   {
+    route: "$lang.cases.inspections.$ref.tsx",
+    name: "proposing other dates for a joint inspection",
+    path: () => inspectionIn("requested"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Propose other dates",
+    errors: ["counter_propose-from"],
+  },
+  {
+    route: "$lang.cases.inspections.$ref.tsx",
     name: "proposing dates in the wrong order",
     path: () => inspectionIn("requested"),
     user: DEMO_USERS.contactPointNorway,
@@ -214,8 +244,16 @@ const forms: SummaryForm[] = [
     fill: { "counter_propose-from": fromToday(45), "counter_propose-to": fromToday(40) },
     errors: ["counter_propose-to"],
   },
-  { name: "a message on a joint inspection", path: () => inspectionIn("requested"), user: DEMO_USERS.contactPointNorway, submit: "Send the message", errors: ["body"] },
   {
+    route: "$lang.cases.inspections.$ref.tsx",
+    name: "a message on a joint inspection",
+    path: () => inspectionIn("requested"),
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Send the message",
+    errors: ["body"],
+  },
+  {
+    route: "$lang.cases.inspections.$ref.tsx",
     name: "accepting the proposed dates",
     path: () => inspectionIn("counter_proposed"),
     user: DEMO_USERS.contactPointLithuania,
@@ -224,6 +262,7 @@ const forms: SummaryForm[] = [
     errors: ["accept_proposal-date"],
   },
   {
+    route: "$lang.cases.inspections.$ref.tsx",
     name: "the inspection plan",
     path: () => inspectionIn("accepted"),
     user: DEMO_USERS.contactPointNorway,
@@ -232,6 +271,7 @@ const forms: SummaryForm[] = [
     errors: ["inspectionOn", "meetingPoint", "team-0-role"],
   },
   {
+    route: "$lang.cases.inspections.$ref.tsx",
     name: "recording that an inspection took place",
     path: () => inspectionIn("scheduled"),
     user: DEMO_USERS.contactPointNorway,
@@ -240,29 +280,72 @@ const forms: SummaryForm[] = [
     errors: ["mark_conducted-date"],
   },
   {
+    route: "$lang.cases.inspections.$ref.tsx",
     name: "the inspection report (findings)",
     path: "/en/cases/inspections/JI-NO-LT-2018-0002",
     user: DEMO_USERS.contactPointNorway,
     submit: "Add to the report",
     errors: ["enterpriseId", "findings"],
   },
-  { name: "a follow-up action", path: "/en/cases/inspections/JI-NO-LT-2018-0002", user: DEMO_USERS.contactPointNorway, submit: "Add the action", errors: ["description"] },
-  { name: "a tip's status", path: freshTip, user: DEMO_USERS.contactPointNorway, submit: "Save status", errors: ["status"] },
-  { path: "/en/cases/enterprise-details/new?exchange=EX-NO-LT-2026-0001", user: DEMO_USERS.contactPointNorway, submit: "Save the contact detail", errors: ["kind", "value"] },
-  { name: "an enterprise's successor", path: "/en/enterprises/LT-304120014", user: DEMO_USERS.contactPointNorway, submit: "Save the link", errors: ["successorNumber", "sinceOn"] },
-  { name: "a person in an enterprise", path: "/en/enterprises/LT-304120014", user: DEMO_USERS.contactPointNorway, submit: "Save the person", clear: ["caseRef"], errors: ["caseRef", "name"] },
   {
+    route: "$lang.cases.inspections.$ref.tsx",
+    name: "a follow-up action",
+    path: "/en/cases/inspections/JI-NO-LT-2018-0002",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Add the action",
+    errors: ["description"],
+  },
+  { route: "$lang.cases.tips.$ref.tsx", name: "a tip's status", path: freshTip, user: DEMO_USERS.contactPointNorway, submit: "Save status", errors: ["status"] },
+  {
+    route: "$lang.cases.enterprise-details.new.tsx",
+    path: "/en/cases/enterprise-details/new?exchange=EX-NO-LT-2026-0001",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Save the contact detail",
+    errors: ["kind", "value"],
+  },
+  {
+    route: "$lang.enterprises.$key.tsx",
+    name: "an enterprise's successor",
+    path: "/en/enterprises/LT-304120014",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Save the link",
+    errors: ["successorNumber", "sinceOn"],
+  },
+  {
+    route: "$lang.enterprises.$key.tsx",
+    name: "a person in an enterprise",
+    path: "/en/enterprises/LT-304120014",
+    user: DEMO_USERS.contactPointNorway,
+    submit: "Save the person",
+    clear: ["caseRef"],
+    errors: ["caseRef", "name"],
+  },
+  {
+    route: "$lang.admin.agreements.$slug.tsx",
     path: "/en/admin/agreements/no-lt",
     user: DEMO_USERS.admin,
     submit: "Save",
     clear: ["titleNb", "titleLt", "titleEn", "inspectionResponseDays"],
     errors: ["titleNb", "titleLt", "titleEn", "inspectionResponseDays"],
   },
-  { path: "/en/admin/agreements/no-lt/periods/new", user: DEMO_USERS.coordinator, submit: "Save", errors: ["slug", "nameNb", "nameLt", "nameEn", "startsOn", "endsOn"] },
-  { name: "an account's roles", path: editorAccountPath, user: DEMO_USERS.admin, submit: "Save", clear: ["roles"], errors: ["roles"] },
-  { path: "/en/content/1/lt", user: DEMO_USERS.editor, submit: "Save draft", clear: ["title", "bodyMarkdown", "reviewedOn"], errors: ["title", "bodyMarkdown", "reviewedOn"] },
-  { path: "/en/content/figures/1", user: DEMO_USERS.editor, submit: "Save the new value", clear: ["source"], errors: ["value", "validFrom", "source"] },
-  { name: "choosing a password", path: setPasswordPath, user: null, submit: "Save password", errors: ["password"] },
+  {
+    route: "$lang.admin.agreements.$slug_.periods.$period.tsx",
+    path: "/en/admin/agreements/no-lt/periods/new",
+    user: DEMO_USERS.coordinator,
+    submit: "Save",
+    errors: ["slug", "nameNb", "nameLt", "nameEn", "startsOn", "endsOn"],
+  },
+  { route: "$lang.admin.users.$userId.tsx", name: "an account's roles", path: editorAccountPath, user: DEMO_USERS.admin, submit: "Save", clear: ["roles"], errors: ["roles"] },
+  {
+    route: "$lang.content.$topicId.$contentLocale.tsx",
+    path: "/en/content/1/lt",
+    user: DEMO_USERS.editor,
+    submit: "Save draft",
+    clear: ["title", "bodyMarkdown", "reviewedOn"],
+    errors: ["title", "bodyMarkdown", "reviewedOn"],
+  },
+  { route: "$lang.content.figures.$figureId.tsx", path: "/en/content/figures/1", user: DEMO_USERS.editor, submit: "Save the new value", clear: ["source"], errors: ["value", "validFrom", "source"] },
+  { route: "$lang.set-password.$token.tsx", name: "choosing a password", path: setPasswordPath, user: null, submit: "Save password", errors: ["password"] },
 ];
 
 /** Empties a field: text is deleted, boxes unticked, a select set to its empty choice. */
@@ -340,4 +423,12 @@ describe("error summary links", () => {
       await page.context().close();
     });
   }
+});
+
+describe("error summary coverage", () => {
+  it("has a form above for every route that renders an error summary", () => {
+    const routes = new URL("../../app/routes/", import.meta.url);
+    const withSummary = readdirSync(routes).filter((file) => readFileSync(new URL(file, routes), "utf8").includes("<ErrorSummary"));
+    expect([...new Set(forms.map((form) => form.route))].sort()).toEqual(withSummary.sort());
+  });
 });
