@@ -5,7 +5,8 @@
 // Case pages are covered form by form (declining, answering, asking for more, forwarding, messages; the
 // inspection steps, plan, report and follow-up actions) on fresh cases moved to the needed status over HTTP (the
 // report forms on a closed demo inspection, which a refused form leaves as it was), so no test depends on what
-// another did to the demo cases. A last test checks that every route rendering `ErrorSummary` has a form here.
+// another did to the demo cases. Without JavaScript every form shows the same summary, links and messages beside
+// the fields. A last test checks that every route rendering `ErrorSummary` has a form here.
 import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -421,6 +422,33 @@ describe("error summary links", () => {
         expect(await page.locator(".error-summary").isVisible()).toBe(true);
       }
       await page.context().close();
+    });
+  }
+});
+
+describe("error summary without JavaScript", () => {
+  for (const form of forms) {
+    it(`links each error to its field, with the message beside it, on ${form.name ?? String(form.path)}`, async () => {
+      const path = typeof form.path === "string" ? form.path : await form.path();
+      const context = await browser.newContext({ locale: "en-GB", javaScriptEnabled: false });
+      if (form.user) {
+        const [name, value] = (await signInAs(baseUrl, form.user)).split("=") as [string, string];
+        await context.addCookies([{ name, value, url: baseUrl }]);
+      }
+      const page = await context.newPage();
+      expect((await page.goto(`${baseUrl}${path}`))?.status()).toBe(200);
+      for (const name of form.clear ?? []) await clearField(page, name);
+      for (const [name, value] of Object.entries(form.fill ?? {})) await page.locator(`[name="${name}"]`).fill(value);
+      if (form.submit) await page.getByRole("button", { name: form.submit, exact: true }).click();
+      else await page.locator("form.form button.button:not(.button--secondary):not(.visually-hidden)").first().click();
+      await page.locator(".error-summary").waitFor();
+      const hrefs = await page.locator(".error-summary a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(hrefs).toEqual(form.errors.map((e) => (typeof e === "string" ? `#field-${e}` : expect.stringMatching(e))));
+      for (const href of hrefs) {
+        const focus = await focusState(page, decodeURIComponent(href.slice(1)));
+        expect({ href, targetExists: focus.targetExists, errorBeside: focus.errorBeside }).toEqual({ href, targetExists: true, errorBeside: true });
+      }
+      await context.close();
     });
   }
 });
