@@ -393,6 +393,9 @@ function requestHeaders(req: Request, publicHost: string): Headers {
   }
   headers.set("host", publicHost);
   headers.delete("x-forwarded-host");
+  // `Origin: null` (a form posted from a no-referrer page) has passed the same-origin check on Sec-Fetch-Site;
+  // Remix would take "null" for a foreign host and answer 500, so the app gets no Origin instead.
+  if (headers.get("origin") === "null") headers.delete("origin");
   return headers;
 }
 

@@ -23,9 +23,13 @@ export function bodyLimitFor(path: string): number {
   return ATTACHMENT_UPLOAD_PATH.test(path) ? MAX_ATTACHMENT_REQUEST_BYTES : MAX_TEXT_FORM_BYTES;
 }
 
-/** Whether an unsafe request comes from the portal's own pages: same scheme, host and port as PUBLIC_URL. */
+/**
+ * Whether an unsafe request comes from the portal's own pages: same scheme, host and port as PUBLIC_URL. A form
+ * posted from a page with `Referrer-Policy: no-referrer` (the set-password page, so its token never leaks) carries
+ * `Origin: null`; Sec-Fetch-Site, which the browser sets and a page cannot, then decides (docs/decisions/0092).
+ */
 export function isSameOriginWrite(origin: string | undefined, fetchSite: string | undefined, publicOrigin: string): boolean {
-  if (origin !== undefined) {
+  if (origin !== undefined && origin !== "null") {
     if (!URL.canParse(origin)) return false;
     return new URL(origin).origin === publicOrigin;
   }

@@ -49,6 +49,10 @@ describe("same-origin writes", () => {
     ["https://evil.example", "same-origin", false],
     ["garbage", undefined, false],
     ["null", undefined, false],
+    // A form posted without JavaScript from a no-referrer page (set-password): the browser's own word decides.
+    ["null", "same-origin", true],
+    ["null", "same-site", false],
+    ["null", "cross-site", false],
     [undefined, "same-origin", true],
     [undefined, "same-site", false],
     [undefined, "cross-site", false],
