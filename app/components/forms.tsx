@@ -166,18 +166,21 @@ export function ChoiceGroup({
   type,
   options,
   selected,
+  groupId,
 }: {
   name: string;
   legend: ReactNode;
   hint?: ReactNode;
   error?: string;
   type: "checkbox" | "radio";
+  /** The fieldset's id when one field is split over several groups (the error summary links to the field's own id). */
+  groupId?: string;
   options: { value: string; label: string }[];
   selected: readonly string[];
 }) {
   const { t } = useTranslation();
   return (
-    <fieldset className={`field fieldset${error ? " field--error" : ""}`} id={fieldId(name)} aria-describedby={describedBy(name, hint, error)}>
+    <fieldset className={`field fieldset${error ? " field--error" : ""}`} id={groupId ?? fieldId(name)} aria-describedby={describedBy(name, hint, error)}>
       <legend className="field__label">{legend}</legend>
       {hint ? (
         <p className="field__hint" id={hintId(name)}>

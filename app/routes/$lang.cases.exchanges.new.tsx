@@ -245,11 +245,11 @@ export default function NewExchange() {
         </fieldset>
         <TextField name="postedWorkersCount" inputMode="numeric" label={t("exchange.fields.workers")} hint={t("exchange.fields.workersHint")} defaultValue={v("postedWorkersCount")} error={errors?.postedWorkersCount} className="input--short" optional />
 
-        <fieldset className="fieldset group" id="field-questions">
+        <fieldset className="fieldset group" id={fieldId("questions")} aria-describedby={errors?.questions ? `${fieldId("questions")}-hint ${fieldId("questions")}-error` : `${fieldId("questions")}-hint`}>
           <legend className="group__legend">{t("exchange.fields.questions")}</legend>
-          <p className="field__hint">{t("exchange.fields.questionsHint")}</p>
+          <p className="field__hint" id={`${fieldId("questions")}-hint`}>{t("exchange.fields.questionsHint")}</p>
           {errors?.questions ? (
-            <p className="field__error">
+            <p className="field__error" id={`${fieldId("questions")}-error`}>
               <span className="visually-hidden">{t("forms.errorPrefix")} </span>
               {t(errors.questions)}
             </p>
@@ -257,6 +257,7 @@ export default function NewExchange() {
           {themes.map((group) => (
             <ChoiceGroup
               key={group.theme}
+              groupId={`${fieldId("questions")}-${group.theme}`}
               name="questions"
               type="checkbox"
               legend={tq(`themes.${group.theme}`)}
