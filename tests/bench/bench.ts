@@ -313,11 +313,17 @@ interface RunningServer {
   baseUrl: string;
 }
 
+/** The node options `npm run start:production` runs the server with (its heap size, docs/decisions/0097). */
+function productionNodeOptions(): string[] {
+  const script = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["start:production"] ?? "";
+  return script.split(/\s+/).filter((word) => word.startsWith("--max-"));
+}
+
 async function startServer(databasePath: string, workers: number): Promise<RunningServer> {
   const port = await freePort();
   // The compiled server run by node itself: the pid is the server's own (with workers: the primary's), so peak
   // memory can be read from /proc.
-  const child = spawn(process.execPath, ["build/server/server.js"], {
+  const child = spawn(process.execPath, [...productionNodeOptions(), "build/server/server.js"], {
     cwd: ROOT,
     env: {
       ...process.env,
