@@ -81,7 +81,9 @@ function parse(permission: Permission): [PermissionAction, PermissionEntity, Per
 
 /** The permissions a set of roles grants, without duplicates. */
 export function permissionsOf(roles: readonly RoleGrant[]): Permission[] {
-  return [...new Set(roles.flatMap((grant) => ROLE_PERMISSIONS[grant.role] ?? []))];
+  // A coordinator holds one grant per agreement: the permissions depend only on the distinct roles.
+  const distinctRoles = new Set(roles.map((grant) => grant.role));
+  return [...new Set([...distinctRoles].flatMap((role) => ROLE_PERMISSIONS[role] ?? []))];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessFor, coordinatedAgreementIds, hasPermission, landingArea, PERMISSION_ACCESS, PERMISSION_ACTIONS, PERMISSION_ENTITIES, ROLE_PERMISSIONS, type Permission, type RoleGrant } from "~/domain/permissions";
+import { accessFor, coordinatedAgreementIds, hasPermission, permissionsOf, landingArea, PERMISSION_ACCESS, PERMISSION_ACTIONS, PERMISSION_ENTITIES, ROLE_PERMISSIONS, type Permission, type RoleGrant } from "~/domain/permissions";
 import { ROLES } from "~/domain/vocabulary";
 import { safeRedirect } from "~/lib/safe-redirect";
 
@@ -15,6 +15,15 @@ describe("role permissions", () => {
         expect(PERMISSION_ACCESS).toContain(access);
       }
     }
+  });
+
+  it("gives the union of the roles' permissions once each, however many grants of a role there are", () => {
+    const manyAgreements: RoleGrant[] = Array.from({ length: 50 }, (_, i) => ({ role: "coordinator", agreementId: i + 1 }));
+    expect(permissionsOf(manyAgreements)).toEqual(ROLE_PERMISSIONS.coordinator);
+    const mixed = permissionsOf([...manyAgreements, { role: "contact_point", agreementId: null }]);
+    expect(new Set(mixed)).toEqual(new Set([...ROLE_PERMISSIONS.coordinator, ...ROLE_PERMISSIONS.contact_point]));
+    expect(mixed).toHaveLength(new Set(mixed).size);
+    expect(permissionsOf([])).toEqual([]);
   });
 
   // Who may do what, as a table: every role against the permissions the routes ask for.
