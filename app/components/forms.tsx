@@ -180,7 +180,15 @@ export function ChoiceGroup({
 }) {
   const { t } = useTranslation();
   return (
-    <fieldset className={`field fieldset${error ? " field--error" : ""}`} id={groupId ?? fieldId(name)} aria-describedby={describedBy(name, hint, error)}>
+    // The field's own group takes focus (tabIndex -1) so that an error-summary link followed without JavaScript lands
+    // on it, announcing its legend and error, and Tab goes on to its first option; with JavaScript the link focuses
+    // that option directly.
+    <fieldset
+      className={`field fieldset${error ? " field--error" : ""}`}
+      id={groupId ?? fieldId(name)}
+      tabIndex={groupId ? undefined : -1}
+      aria-describedby={describedBy(name, hint, error)}
+    >
       <legend className="field__label">{legend}</legend>
       {hint ? (
         <p className="field__hint" id={hintId(name)}>

@@ -212,7 +212,7 @@ export default function NewExchange() {
         <TextField name="subject" label={t("exchange.fields.subject")} hint={t("exchange.fields.subjectHint")} defaultValue={v("subject")} error={errors?.subject} />
 
         {/* The enterprise as a whole is optional; once named, its country and number (and, if new, its name) are not. */}
-        <fieldset className="fieldset group" id={fieldId("enterpriseId")} aria-describedby={chosenId && chosenEnterprise ? undefined : "enterprise-hint"}>
+        <fieldset className="fieldset group" id={fieldId("enterpriseId")} tabIndex={-1} aria-describedby={chosenId && chosenEnterprise ? undefined : "enterprise-hint"}>
           <legend className="group__legend">
             {t("exchange.fields.enterprise")}
             <span className="field__optional"> {t("forms.optional")}</span>
@@ -245,7 +245,7 @@ export default function NewExchange() {
         </fieldset>
         <TextField name="postedWorkersCount" inputMode="numeric" label={t("exchange.fields.workers")} hint={t("exchange.fields.workersHint")} defaultValue={v("postedWorkersCount")} error={errors?.postedWorkersCount} className="input--short" optional />
 
-        <fieldset className="fieldset group" id={fieldId("questions")} aria-describedby={errors?.questions ? `${fieldId("questions")}-hint ${fieldId("questions")}-error` : `${fieldId("questions")}-hint`}>
+        <fieldset className="fieldset group" id={fieldId("questions")} tabIndex={-1} aria-describedby={errors?.questions ? `${fieldId("questions")}-hint ${fieldId("questions")}-error` : `${fieldId("questions")}-hint`}>
           <legend className="group__legend">{t("exchange.fields.questions")}</legend>
           <p className="field__hint" id={`${fieldId("questions")}-hint`}>{t("exchange.fields.questionsHint")}</p>
           {errors?.questions ? (

@@ -6,7 +6,8 @@
 // inspection steps, plan, report and follow-up actions) on fresh cases moved to the needed status over HTTP (the
 // report forms on a closed demo inspection, which a refused form leaves as it was), so no test depends on what
 // another did to the demo cases. Without JavaScript every form shows the same summary, links and messages beside
-// the fields. A last test checks that every route rendering `ErrorSummary` has a form here.
+// the fields, and following a link puts focus on the field (a group itself takes focus; Tab then reaches its first
+// option). A last test checks that every route rendering `ErrorSummary` has a form here.
 import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -382,6 +383,16 @@ function focusState(page: Page, targetId: string) {
   }, targetId);
 }
 
+/** From focus on a group, Tab reaches the group's first control. */
+async function nextTabStopIsFirstControl(page: Page, targetId: string) {
+  await page.keyboard.press("Tab");
+  return page.evaluate((id) => {
+    const target = document.getElementById(id);
+    const first = target?.querySelector("input:not([type=hidden]), select, textarea");
+    return !!first && document.activeElement === first;
+  }, targetId);
+}
+
 describe("error summary links", () => {
   for (const form of forms) {
     it(`keep the errors and focus the field's first control on ${form.name ?? String(form.path)}`, async () => {
@@ -444,9 +455,21 @@ describe("error summary without JavaScript", () => {
       await page.locator(".error-summary").waitFor();
       const hrefs = await page.locator(".error-summary a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
       expect(hrefs).toEqual(form.errors.map((e) => (typeof e === "string" ? `#field-${e}` : expect.stringMatching(e))));
-      for (const href of hrefs) {
+      const links = page.locator(".error-summary a");
+      for (let i = 0; i < hrefs.length; i++) {
+        const href = hrefs[i]!;
+        // The plain link moves focus to the field: the control itself, or a group that takes focus and names its
+        // legend and error, from which Tab reaches the group's first control.
+        await links.nth(i).click();
         const focus = await focusState(page, decodeURIComponent(href.slice(1)));
-        expect({ href, targetExists: focus.targetExists, errorBeside: focus.errorBeside }).toEqual({ href, targetExists: true, errorBeside: true });
+        const next = focus.isFirstControl ? null : await nextTabStopIsFirstControl(page, decodeURIComponent(href.slice(1)));
+        expect({ href, targetExists: focus.targetExists, inField: focus.inField, errorBeside: focus.errorBeside, firstControlReached: focus.isFirstControl || next }).toEqual({
+          href,
+          targetExists: true,
+          inField: true,
+          errorBeside: true,
+          firstControlReached: true,
+        });
       }
       await context.close();
     });
