@@ -22,6 +22,8 @@ export interface PortalAppOptions {
   mode: "production" | "development" | "test";
   /** The portal's origin (PUBLIC_URL): absolute URLs and the same-origin check use it, never the Host header. */
   publicOrigin: string;
+  /** Origins whose unsafe requests are the portal's own (ServerEnv.writeOrigins). */
+  writeOrigins: readonly string[];
   trustProxy?: string;
   logRequests: boolean;
   /** Folder of the built client files (production); development serves them through Vite. */
@@ -194,7 +196,7 @@ export function createPortalApp(options: PortalAppOptions) {
     }
     const host = req.headers.host;
     if (!host || !WELL_FORMED_HOST.test(host)) return plainError(res, 400, "Bad Request");
-    if (!SAFE_METHODS.has(req.method) && !isSameOriginWrite(req.get("origin"), req.get("sec-fetch-site"), options.publicOrigin)) {
+    if (!SAFE_METHODS.has(req.method) && !isSameOriginWrite(req.get("origin"), req.get("sec-fetch-site"), options.writeOrigins)) {
       return plainError(res, 403, "Forbidden");
     }
     // A route may answer before it reads the body (a redirect, a 404, a refused type): what the client still
@@ -270,7 +272,7 @@ export function createPortalApp(options: PortalAppOptions) {
       if (!res.writableFinished) controller.abort();
     });
     let tooLarge = false;
-    const init: RequestInit & { duplex?: "half" } = { method: req.method, headers: requestHeaders(req, publicHost), signal: controller.signal };
+    const init: RequestInit & { duplex?: "half" } = { method: req.method, headers: requestHeaders(req, options.publicOrigin, publicHost), signal: controller.signal };
     if (req.method !== "GET" && req.method !== "HEAD") {
       init.body = limitedBody(req, bodyLimitFor(req.path), () => {
         tooLarge = true;
@@ -382,7 +384,7 @@ export function createPortalApp(options: PortalAppOptions) {
  * The request's headers for the app, with Host set to the portal's own (PUBLIC_URL) and X-Forwarded-Host dropped:
  * the same-origin check has been made here already, and nothing in the app may depend on what a client claims.
  */
-function requestHeaders(req: Request, publicHost: string): Headers {
+function requestHeaders(req: Request, publicOrigin: string, publicHost: string): Headers {
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     try {
@@ -393,9 +395,12 @@ function requestHeaders(req: Request, publicHost: string): Headers {
   }
   headers.set("host", publicHost);
   headers.delete("x-forwarded-host");
-  // `Origin: null` (a form posted from a no-referrer page) has passed the same-origin check on Sec-Fetch-Site;
-  // Remix would take "null" for a foreign host and answer 500, so the app gets no Origin instead.
-  if (headers.get("origin") === "null") headers.delete("origin");
+  // An unsafe request got here only by passing the same-origin check, so the app sees the portal's own origin
+  // (Remix compares Origin with Host). `Origin: null` (a form posted from a no-referrer page) passed on
+  // Sec-Fetch-Site; Remix would take "null" for a foreign host and answer 500, so the app gets no Origin instead.
+  const origin = headers.get("origin");
+  if (origin === "null") headers.delete("origin");
+  else if (origin !== null && !SAFE_METHODS.has(req.method)) headers.set("origin", publicOrigin);
   return headers;
 }
 

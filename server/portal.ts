@@ -74,6 +74,7 @@ async function serve(env: ServerEnv, runtime: PortalRuntime, onStop: () => void)
     build: runtime.devMiddleware ? runtime.loadBuild : await runtime.loadBuild(),
     mode: env.NODE_ENV,
     publicOrigin: env.PUBLIC_URL,
+    writeOrigins: env.writeOrigins,
     trustProxy: env.TRUST_PROXY,
     logRequests: env.LOG_LEVEL !== "warn",
     clientBuildFolder: runtime.devMiddleware ? undefined : join(PROJECT_ROOT, "build/client"),
@@ -152,8 +153,9 @@ export async function runPortal(runtime: PortalRuntime): Promise<void> {
     }
     throw error;
   }
-  // App code that builds absolute links reads it from here (see publicOrigin in env.ts).
-  process.env.PUBLIC_URL = env.PUBLIC_URL;
+  // PUBLIC_URL is not written back into the environment: workers read the same settings as this process, and
+  // app code's publicOrigin (env.ts) falls back to the same localhost default. Written back, a worker would take the
+  // default for a given address and refuse form posts from 127.0.0.1, the address the demo's log prints.
   if (env.PORTAL_TODAY) logger.warn("PORTAL_TODAY pins today's date; never set it in production", { today: env.PORTAL_TODAY });
 
   if (cluster.isWorker) {

@@ -24,14 +24,15 @@ export function bodyLimitFor(path: string): number {
 }
 
 /**
- * Whether an unsafe request comes from the portal's own pages: same scheme, host and port as PUBLIC_URL. A form
+ * Whether an unsafe request comes from the portal's own pages: same scheme, host and port as PUBLIC_URL (or, without
+ * it, either loopback name: ServerEnv.writeOrigins). A form
  * posted from a page with `Referrer-Policy: no-referrer` (the set-password page, so its token never leaks) carries
  * `Origin: null`; Sec-Fetch-Site, which the browser sets and a page cannot, then decides (docs/decisions/0092).
  */
-export function isSameOriginWrite(origin: string | undefined, fetchSite: string | undefined, publicOrigin: string): boolean {
+export function isSameOriginWrite(origin: string | undefined, fetchSite: string | undefined, ownOrigins: readonly string[]): boolean {
   if (origin !== undefined && origin !== "null") {
     if (!URL.canParse(origin)) return false;
-    return new URL(origin).origin === publicOrigin;
+    return ownOrigins.includes(new URL(origin).origin);
   }
   // Browsers that send no Origin on a form post still say where it came from.
   return fetchSite === "same-origin";

@@ -44,7 +44,14 @@ const schema = z.object({
   INSECURE_COOKIES: z.enum(["0", "1"]).optional(),
 });
 
-export type ServerEnv = Omit<z.infer<typeof schema>, "PUBLIC_URL" | "HOST"> & { PUBLIC_URL: string; HOST: string; workers: number; demoData: boolean };
+export type ServerEnv = Omit<z.infer<typeof schema>, "PUBLIC_URL" | "HOST"> & {
+  PUBLIC_URL: string;
+  HOST: string;
+  workers: number;
+  demoData: boolean;
+  /** The origins whose form posts are the portal's own (the same-origin check of unsafe requests). */
+  writeOrigins: readonly string[];
+};
 
 export class EnvError extends Error {}
 
@@ -65,6 +72,9 @@ export function readServerEnv(env: Record<string, string | undefined> = process.
   return {
     ...settings,
     PUBLIC_URL: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
+    // Without PUBLIC_URL (the demo and development) the portal is reached on this machine by either loopback name,
+    // and the log prints 127.0.0.1: a form posted from either is the portal's own. A given PUBLIC_URL is the only one.
+    writeOrigins: settings.PUBLIC_URL ? [settings.PUBLIC_URL] : [`http://localhost:${settings.PORT}`, `http://127.0.0.1:${settings.PORT}`],
     // Demo data (known passwords) is served only on this machine unless HOST says otherwise.
     HOST: settings.HOST ?? (demoData || settings.NODE_ENV !== "production" ? "127.0.0.1" : "0.0.0.0"),
     workers: settings.WEB_CONCURRENCY ?? availableParallelism(),

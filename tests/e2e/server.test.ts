@@ -317,7 +317,8 @@ describe("`npm start` and `npm run start:production`", () => {
   it("`npm start` runs node on the built server, with demo data on 127.0.0.1 when HOST is not set", async () => {
     const dir = mkdtempSync(join(tmpdir(), "portal-npm-start-"));
     const port = await freePort();
-    const run = runScript("start", { PORT: String(port), DATABASE_PATH: join(dir, "portal.db"), WEB_CONCURRENCY: "1", LOG_LEVEL: "info" });
+    // Two workers, as on this machine by default: each must read the same settings as the primary.
+    const run = runScript("start", { PORT: String(port), DATABASE_PATH: join(dir, "portal.db"), WEB_CONCURRENCY: "2", LOG_LEVEL: "info" });
     try {
       const deadline = Date.now() + 120_000;
       let listening: { url: string; pid: number } | undefined;
@@ -330,11 +331,22 @@ describe("`npm start` and `npm run start:production`", () => {
       expect(listening.url).toBe(`http://127.0.0.1:${port}`);
       // The serving process is plain node on JavaScript: no TypeScript loader in its command line or options.
       const commandLine = readFileSync(`/proc/${listening.pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-      // With the heap sized for the machine (docs/decisions/0097); cluster workers inherit the flag.
-      expect(commandLine.slice(1)).toEqual(["--max-old-space-size=288", "server/start.mjs", "--demo-data"]);
+      // With the heap sized for the machine (docs/decisions/0097); cluster workers inherit the flag (and name the
+      // script by its absolute path).
+      expect(commandLine.slice(1)).toEqual(["--max-old-space-size=288", expect.stringMatching(/(^|\/)server\/start\.mjs$/), "--demo-data"]);
       expect(readFileSync(`/proc/${listening.pid}/environ`, "utf8")).not.toMatch(/NODE_OPTIONS=[^\0]*tsx/);
       const res = await get(`http://127.0.0.1:${port}`, "/en");
       expect(await res.text()).toContain('<aside class="demo-banner"');
+      // A form posts from the address the log prints as from localhost (the default PUBLIC_URL); nothing else is ours.
+      expect(await signInAs(`http://127.0.0.1:${port}`, DEMO_USERS.contactPointNorway)).toMatch(/=/);
+      expect(await signInAs(`http://localhost:${port}`, DEMO_USERS.contactPointNorway)).toMatch(/=/);
+      const foreign = await fetch(`http://127.0.0.1:${port}/en/signin`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: `http://127.0.0.2:${port}` },
+        body: new URLSearchParams({ email: DEMO_USERS.contactPointNorway, password: "demo-password" }),
+        redirect: "manual",
+      });
+      expect(foreign.status).toBe(403);
     } finally {
       await run.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,9 @@ describe("server settings", () => {
     expect(demo.PUBLIC_URL).toBe("http://localhost:3100");
     // The demo listens on this machine only unless HOST says otherwise.
     expect(demo.HOST).toBe("127.0.0.1");
+    // Its forms post from either loopback name (the log prints 127.0.0.1); a given PUBLIC_URL is the only origin.
+    expect(demo.writeOrigins).toEqual(["http://localhost:3100", "http://127.0.0.1:3100"]);
+    expect(readServerEnv({ NODE_ENV: "production", PUBLIC_URL: "https://portal.example/" }, []).writeOrigins).toEqual(["https://portal.example"]);
     expect(readServerEnv({ NODE_ENV: "production", HOST: "0.0.0.0" }, ["--demo-data"]).HOST).toBe("0.0.0.0");
     expect(readServerEnv({ NODE_ENV: "production", PUBLIC_URL: "https://portal.example/" }, []).HOST).toBe("0.0.0.0");
   });
@@ -58,7 +61,7 @@ describe("same-origin writes", () => {
     [undefined, "cross-site", false],
     [undefined, undefined, false],
   ])("Origin %j with Sec-Fetch-Site %j → %s", (origin, fetchSite, allowed) => {
-    expect(isSameOriginWrite(origin, fetchSite, ours)).toBe(allowed);
+    expect(isSameOriginWrite(origin, fetchSite, [ours])).toBe(allowed);
   });
 
   it("allows uploads more body than text forms", () => {
